@@ -1,0 +1,46 @@
+"""framing: show how a news article frames its story.
+
+Public API::
+
+    import framing
+    scores = framing.score(framing.demo_corpus())   # or paths, Articles, a DataFrame
+    scores.sentences    # one row per sentence, with offsets into the original text and voice
+    scores.articles     # one row per article
+    scores.run          # run metadata: versions, hashes, rejected inputs, dropped boilerplate
+    framing.MEASURES    # the registered measures and the columns each produces
+"""
+
+from __future__ import annotations
+
+from importlib import metadata as _metadata
+
+try:
+    __version__ = _metadata.version("framing")
+except _metadata.PackageNotFoundError:  # running from a source tree without installing
+    __version__ = "0.0.0+source"
+
+from framing.demo import demo_corpus
+from framing.io.read import Fields, read_articles
+from framing.measures import MEASURES
+from framing.registry import Column, measure
+from framing.score import Scores, score
+from framing.text.clean import clean_text
+from framing.text.segment import segment
+from framing.types import Article, Rejection, Sentence
+
+__all__ = [
+    "MEASURES",
+    "Article",
+    "Column",
+    "Fields",
+    "Rejection",
+    "Scores",
+    "Sentence",
+    "__version__",
+    "clean_text",
+    "demo_corpus",
+    "measure",
+    "read_articles",
+    "score",
+    "segment",
+]

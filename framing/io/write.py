@@ -1,0 +1,77 @@
+"""Writing tables and run metadata atomically.
+
+Each file is written to a temporary name in the target directory and then renamed over the final name
+(``os.replace``, atomic on POSIX), so a crash never leaves a half-written Parquet, CSV or JSON file: a
+reader sees the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["FORMATS", "atomic_write", "write_json", "write_table"]
+
+FORMATS = ("parquet", "csv")
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp_path)`` and rename the result to ``path``; remove the temporary file on error."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "item"):
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return str(value)
+
+
+def _csv_ready(table: pd.DataFrame) -> pd.DataFrame:
+    """JSON-encode list and dict cells so that CSV keeps them readable and parseable."""
+    out = table.copy()
+    for name in out.columns:
+        if out[name].dtype == object and out[name].map(lambda v: isinstance(v, list | dict | tuple)).any():
+            out[name] = out[name].map(
+                lambda v: json.dumps(v, ensure_ascii=False, default=_json_default)
+                if isinstance(v, list | dict | tuple)
+                else v
+            )
+    return out
+
+
+def write_table(table: pd.DataFrame, path: str | os.PathLike[str], *, format: str = "parquet") -> Path:
+    """Write a table as Parquet (pyarrow) or CSV (UTF-8, list cells as JSON), atomically."""
+    if format == "parquet":
+        return atomic_write(path, lambda tmp: table.to_parquet(tmp, index=False, engine="pyarrow"))
+    if format == "csv":
+        return atomic_write(path, lambda tmp: _csv_ready(table).to_csv(tmp, index=False, encoding="utf-8"))
+    raise ValueError(f"unknown format {format!r}; use one of {FORMATS}")
+
+
+def write_json(data: Any, path: str | os.PathLike[str]) -> Path:
+    """Write ``data`` as indented UTF-8 JSON, atomically."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(
+            json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n", encoding="utf-8"
+        )
+
+    return atomic_write(path, write)

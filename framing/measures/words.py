@@ -1,0 +1,35 @@
+"""Word counts per sentence: length and how much of it is quoted speech."""
+
+from __future__ import annotations
+
+import math
+
+from framing.registry import Column, measure
+from framing.text.words import iter_words
+from framing.types import Span
+
+
+@measure(
+    level="sentence",
+    needs=("text", "quotes"),
+    columns=[
+        Column("words_n", "int", "Words in the sentence (see framing.text.words).", reduce=("mean", "std")),
+        Column("words_quoted", "int", "Words of the sentence inside quotation marks.", reduce=("sum",)),
+        Column(
+            "words_mean_length",
+            "float",
+            "Mean word length in characters; NaN for a sentence without words. Higher = longer words.",
+            reduce=("mean",),
+        ),
+    ],
+)
+def words(text: str, quotes: tuple[Span, ...]) -> dict[str, float]:
+    """Count the words of a sentence, those inside quotation marks, and their mean length.
+
+    The article table gets ``words_n_mean`` (mean sentence length in words), ``words_n_std`` (its
+    spread), ``words_quoted_sum`` (words inside quotation marks) and ``words_mean_length_mean``.
+    """
+    spans = [m.span() for m in iter_words(text)]
+    quoted = sum(1 for s, e in spans if any(q.start <= s and e <= q.end for q in quotes))
+    mean_length = sum(e - s for s, e in spans) / len(spans) if spans else math.nan
+    return {"words_n": len(spans), "words_quoted": quoted, "words_mean_length": mean_length}

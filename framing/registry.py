@@ -1,0 +1,225 @@
+"""The measure registry: one decorator declares a measure's level, needs and columns.
+
+A measure is a pure function. Its positional-or-keyword parameters are its *needs* (fields of the
+sentence or article it reads); its keyword-only parameters (with defaults) are its *options*. It returns
+a mapping from column name to value, and the registry checks that the columns are exactly the declared
+ones. Sentence columns declare how the article table aggregates them (``reduce``).
+
+Adding a measure is one function and one ``@measure(...)`` line in a module under
+:mod:`framing.measures`; the scorer, the CLI and the tables pick it up from the registry.
+
+Example:
+    >>> from framing.registry import Column, measure
+    >>> @measure(level="sentence", needs=("text",), columns=[
+    ...     Column("shout_exclamations", "int", "Number of '!' in the sentence.", reduce=("sum",))],
+    ...     register=False)
+    ... def shout(text):
+    ...     return {"shout_exclamations": text.count("!")}
+    >>> shout.columns[0].name
+    'shout_exclamations'
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "ARTICLE_NEEDS",
+    "Column",
+    "LEVELS",
+    "MEASURES",
+    "Measure",
+    "REDUCERS",
+    "SENTENCE_NEEDS",
+    "measure",
+]
+
+LEVELS = ("sentence", "article")
+
+#: Fields a sentence-level measure may ask for (attributes of :class:`framing.types.Sentence`).
+SENTENCE_NEEDS = frozenset(
+    {"text", "block", "paragraph", "voice", "quotes", "emphasis", "sentence"}
+)
+#: Fields an article-level measure may ask for.
+#: ``sentences`` is the tuple of :class:`~framing.types.Sentence`; ``table`` is the article's rows of
+#: the sentence table (with the sentence measures' columns); ``article`` is the
+#: :class:`~framing.types.Article`; ``title`` is its (possibly detected) title.
+ARTICLE_NEEDS = frozenset({"article", "sentences", "table", "title"})
+
+DTYPES = ("float", "int", "bool", "str", "json")
+
+
+def _share(values: pd.Series) -> float:
+    values = values.dropna()
+    return float(values.astype(bool).mean()) if len(values) else math.nan
+
+
+#: Named reducers from a sentence column to an article value. Empty input gives NaN (``sum`` gives 0).
+REDUCERS: Mapping[str, Callable[[pd.Series], Any]] = {
+    "mean": lambda s: float(s.mean()) if s.notna().any() else math.nan,
+    "median": lambda s: float(s.median()) if s.notna().any() else math.nan,
+    "std": lambda s: float(s.std(ddof=0)) if s.notna().any() else math.nan,
+    "min": lambda s: float(s.min()) if s.notna().any() else math.nan,
+    "max": lambda s: float(s.max()) if s.notna().any() else math.nan,
+    "sum": lambda s: float(s.sum()),
+    "share": _share,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column a measure produces.
+
+    Attributes:
+        name: Column name; must start with the measure's name and an underscore.
+        dtype: One of ``float``, ``int``, ``bool``, ``str``, ``json`` (lists/dicts).
+        description: What the value means, with its direction ("higher = more loaded").
+        reduce: For sentence columns, the reducers (keys of :data:`REDUCERS`) that make article
+            columns named ``<name>_<reducer>``.
+    """
+
+    name: str
+    dtype: str
+    description: str
+    reduce: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.dtype not in DTYPES:
+            raise ValueError(f"column {self.name!r}: dtype must be one of {DTYPES}, not {self.dtype!r}")
+        unknown = set(self.reduce) - set(REDUCERS)
+        if unknown:
+            raise ValueError(f"column {self.name!r}: unknown reducers {sorted(unknown)}")
+        object.__setattr__(self, "reduce", tuple(self.reduce))
+
+    def reduced_names(self) -> list[str]:
+        """Names of the article columns this sentence column is reduced to."""
+        return [f"{self.name}_{r}" for r in self.reduce]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A registered measure (built by :func:`measure`; call it like the function it wraps)."""
+
+    name: str
+    level: str
+    needs: tuple[str, ...]
+    columns: tuple[Column, ...]
+    func: Callable[..., Mapping[str, Any]] = field(repr=False)
+    version: str = "1"
+    resources: tuple[str, ...] = ()
+    description: str = ""
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """Keyword-only options and their defaults."""
+        params = inspect.signature(self.func).parameters.values()
+        return {p.name: p.default for p in params if p.kind is p.KEYWORD_ONLY}
+
+    def article_columns(self) -> list[str]:
+        """Columns this measure adds to the article table."""
+        if self.level == "article":
+            return self.column_names
+        return [name for c in self.columns for name in c.reduced_names()]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        result = self.func(*args, **kwargs)
+        produced = list(result)
+        if produced != self.column_names:
+            raise RuntimeError(
+                f"measure {self.name!r} produced columns {produced}, declared {self.column_names}"
+            )
+        return dict(result)
+
+    def reduce(self, table: pd.DataFrame) -> dict[str, Any]:
+        """Aggregate this (sentence-level) measure's columns of one article's rows."""
+        out: dict[str, Any] = {}
+        for column in self.columns:
+            values = table[column.name] if column.name in table else pd.Series([], dtype=float)
+            for r in column.reduce:
+                out[f"{column.name}_{r}"] = REDUCERS[r](values)
+        return out
+
+
+#: All registered measures by name, in registration order.
+MEASURES: dict[str, Measure] = {}
+
+
+def measure(
+    *,
+    level: str,
+    needs: Sequence[str],
+    columns: Sequence[Column],
+    name: str | None = None,
+    version: str = "1",
+    resources: Sequence[str] = (),
+    register: bool = True,
+) -> Callable[[Callable[..., Mapping[str, Any]]], Measure]:
+    """Register a measure function.
+
+    Args:
+        level: ``sentence`` (called once per sentence) or ``article`` (once per article).
+        needs: The fields the function reads, which must be its leading parameters, in order.
+        columns: The columns it returns, each prefixed ``<name>_``.
+        name: Measure name; default: the function's name.
+        version: Bump when the output for the same input changes (it keys stored results).
+        resources: Names of data files it depends on (see :mod:`framing.resources`), hashed into the
+            run metadata.
+        register: Add to :data:`MEASURES` (``False`` for tests and examples).
+    """
+
+    def decorate(func: Callable[..., Mapping[str, Any]]) -> Measure:
+        mname = name or func.__name__
+        if level not in LEVELS:
+            raise ValueError(f"measure {mname!r}: level must be one of {LEVELS}")
+        allowed = SENTENCE_NEEDS if level == "sentence" else ARTICLE_NEEDS
+        bad = set(needs) - allowed
+        if bad:
+            raise ValueError(f"measure {mname!r}: unknown needs {sorted(bad)}; allowed: {sorted(allowed)}")
+        params = list(inspect.signature(func).parameters.values())
+        positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        if positional != list(needs):
+            raise ValueError(f"measure {mname!r}: parameters {positional} must be exactly its needs {list(needs)}")
+        if any(p.kind is p.KEYWORD_ONLY and p.default is p.empty for p in params):
+            raise ValueError(f"measure {mname!r}: options must be keyword-only with defaults")
+        for column in columns:
+            if not column.name.startswith(mname + "_"):
+                raise ValueError(f"measure {mname!r}: column {column.name!r} must start with {mname + '_'!r}")
+            if level == "article" and column.reduce:
+                raise ValueError(f"measure {mname!r}: article columns take no reducer")
+        names = [c.name for c in columns]
+        if len(set(names)) != len(names):
+            raise ValueError(f"measure {mname!r}: duplicate columns")
+        doc = inspect.getdoc(func) or ""
+        m = Measure(
+            name=mname,
+            level=level,
+            needs=tuple(needs),
+            columns=tuple(columns),
+            func=func,
+            version=version,
+            resources=tuple(resources),
+            description=doc.split("\n\n", 1)[0].replace("\n", " "),
+        )
+        if register:
+            if mname in MEASURES and MEASURES[mname].func is not func:
+                raise ValueError(f"a measure named {mname!r} is already registered")
+            MEASURES[mname] = m
+        return m
+
+    return decorate
+
+
+def is_missing(value: Any) -> bool:
+    """True for ``None`` and NaN (the registry's notion of an undefined value)."""
+    return value is None or (isinstance(value, float | np.floating) and math.isnan(value))
