@@ -16,8 +16,9 @@ Rules, in order, for each line:
     * a short line (≤ 20 words) that does not end with ``. , ; :`` is a subheading;
     * anything else is a paragraph.
 
-The first block is the headline when it looks like one: a title given with the article that matches
-it, or ≤ 30 words without a final full stop, or a single sentence of ≤ 30 words followed by a blank line.
+The first block is the headline when more blocks follow and it looks like one: it matches the title
+given with the article, or (no title given) it has ≤ 30 words and no final full stop, or it is a
+single sentence of ≤ 30 words followed by a blank line.
 """
 
 from __future__ import annotations
@@ -189,7 +190,7 @@ def parse_layout(text: str, *, title: str | None = None) -> Layout:
         i += 1
 
     headline: str | None = None
-    if blocks:
+    if len(blocks) > 1:  # a text that is one block is body, not a headline
         kind, start, end = blocks[0]
         first = text[start:end]
         next_is_blank = _followed_by_blank(text, end)

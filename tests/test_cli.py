@@ -1,0 +1,121 @@
+"""The ``framing`` command as a user runs it: a real subprocess, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+GOOD = "The council approved the Kingsway scheme on Tuesday. Critics said shops would suffer."
+
+
+def framing_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("framing") or ""
+    cmd = [exe] if exe else [sys.executable, "-m", "framing.cli"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_demo_scores_with_exit_0(tmp_path: Path) -> None:
+    done = framing_cli("score", "--demo", "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert "6 article(s)" in done.stdout
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    sentences = pd.read_parquet(tmp_path / "out" / "sentences.parquet")
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert len(articles) == 6 and run["n_sentences"] == len(sentences)
+    assert run["command"][:2] == ["framing", "score"]
+    assert not list((tmp_path / "out").glob(".*tmp"))
+
+
+def test_csv_format(tmp_path: Path) -> None:
+    done = framing_cli("score", "--demo", "--format", "csv", "--out", str(tmp_path), "-q")
+    assert done.returncode == 0, done.stderr
+    assert len(pd.read_csv(tmp_path / "articles.csv")) == 6
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--out", "x"],  # no paths
+        ["score", "does-not-exist.txt", "--out", "x"],
+        ["score", "--demo"],  # no --out
+        ["score", "--demo", "--out", "x", "--format", "xlsx"],
+        ["score", "--demo", "--out", "x", "--measures", "nope"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
+    done = framing_cli(*args, cwd=tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def make_bad_inputs(folder: Path) -> dict[str, str]:
+    """Write one good file and every bad-input case; return {case: expected stderr fragment}."""
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"GIF89a\x00\x01\x00\x00")
+    (folder / "latin1.txt").write_bytes("Caf\u00e9 culture".encode("latin-1"))
+    (folder / "huge.txt").write_bytes(b"word " * 4_000_000)  # 20 MB
+    lines = [json.dumps({"id": "j1", "text": GOOD + " One."}), "{broken", json.dumps({"id": "j1", "text": "Duplicate id."})]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "notext.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
+    return {
+        "empty": f"{folder / 'empty.txt'}: empty",
+        "binary": f"{folder / 'binary.txt'}: binary file",
+        "utf8": f"{folder / 'latin1.txt'}: invalid UTF-8 at byte 3",
+        "huge": f"{folder / 'huge.txt'}: too large: 20.0 MB",
+        "jsonl": f"{folder / 'feed.jsonl'}:2: invalid JSON",
+        "duplicate": f"{folder / 'feed.jsonl'}:3: duplicate article id 'j1'",
+        "csv": f"{folder / 'notext.csv'}: missing column 'text'",
+    }
+
+
+@pytest.fixture(scope="module")
+def bad_run(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("bad")
+    expected = make_bad_inputs(root / "in")
+    done = framing_cli("score", str(root / "in"), "--out", str(root / "out"))
+    return root, expected, done
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "utf8", "huge", "jsonl", "duplicate", "csv"])
+def test_each_bad_input_is_reported_and_the_good_ones_scored(bad_run, case: str) -> None:
+    root, expected, done = bad_run
+    assert done.returncode == 3
+    assert expected[case] in " ".join(done.stderr.split()), done.stderr
+    run = json.loads((root / "out" / "run.json").read_text(encoding="utf-8"))
+    reported = [f"{r['path']}:{r['line']}: {r['reason']}" if r["line"] else f"{r['path']}: {r['reason']}" for r in run["rejected"]]
+    assert any(expected[case] in r for r in reported)
+    articles = pd.read_parquet(root / "out" / "articles.parquet")
+    assert sorted(articles["source"]) == ["feed", "good"]
+    assert len(run["rejected"]) == 7
+
+
+def test_rerun_is_idempotent(tmp_path: Path) -> None:
+    for _ in range(2):
+        assert framing_cli("score", "--demo", "--out", str(tmp_path), "-q").returncode == 0
+    first = pd.read_parquet(tmp_path / "sentences.parquet")
+    assert framing_cli("score", "--demo", "--out", str(tmp_path), "-q").returncode == 0
+    pd.testing.assert_frame_equal(first, pd.read_parquet(tmp_path / "sentences.parquet"))
+
+
+def test_measures_lists_columns() -> None:
+    done = framing_cli("measures")
+    assert done.returncode == 0
+    assert "sentiment_compound" in done.stdout and "readability_flesch_reading_ease" in done.stdout
+
+
+@pytest.mark.seeds
+def test_seeds_score_with_exit_0(seeds_dir: Path, tmp_path: Path) -> None:
+    done = framing_cli("score", str(seeds_dir), "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    sentences = pd.read_parquet(tmp_path / "sentences.parquet")
+    assert not sentences["text"].str.contains("learned.As|As horrifying.*learned\\.", regex=True).any()
+    assert not (sentences["text"].str.contains("learned.", regex=False) & sentences["text"].str.contains("As horrifying", regex=False)).any()
