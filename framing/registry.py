@@ -115,6 +115,8 @@ class Measure:
     version: str = "1"
     resources: tuple[str, ...] = ()
     description: str = ""
+    batched: bool = False
+    prefix: str = ""
 
     @property
     def column_names(self) -> list[str]:
@@ -141,6 +143,21 @@ class Measure:
             )
         return dict(result)
 
+    def call_batch(self, n: int, **kwargs: Any) -> list[dict[str, Any]]:
+        """Run a sentence measure on ``n`` sentences; ``kwargs`` hold one sequence per need.
+
+        A batched measure receives the sequences and returns one sequence per column; an unbatched
+        one is called once per sentence.
+        """
+        options = {k: v for k, v in kwargs.items() if k not in self.needs}
+        if not self.batched:
+            return [self(**{k: kwargs[k][i] for k in self.needs}, **options) for i in range(n)]
+        columns = self(**kwargs)
+        for name, values in columns.items():
+            if len(values) != n:
+                raise RuntimeError(f"measure {self.name!r}: column {name!r} has {len(values)} values for {n} sentences")
+        return [{name: columns[name][i] for name in self.column_names} for i in range(n)]
+
     def reduce(self, table: pd.DataFrame) -> dict[str, Any]:
         """Aggregate this (sentence-level) measure's columns of one article's rows."""
         out: dict[str, Any] = {}
@@ -163,6 +180,8 @@ def measure(
     name: str | None = None,
     version: str = "1",
     resources: Sequence[str] = (),
+    batched: bool = False,
+    prefix: str | None = None,
     register: bool = True,
 ) -> Callable[[Callable[..., Mapping[str, Any]]], Measure]:
     """Register a measure function.
@@ -175,6 +194,10 @@ def measure(
         version: Bump when the output for the same input changes (it keys stored results).
         resources: Names of data files it depends on (see :mod:`framing.resources`), hashed into the
             run metadata.
+        batched: A sentence measure that takes a sequence per need (all sentences of an article) and
+            returns a sequence per column, e.g. to run a classifier once per article.
+        prefix: Column prefix; default: the measure's name. Lets a sentence and an article measure of
+            one family share a prefix (``loaded`` and ``loaded_article`` both write ``loaded_*``).
         register: Add to :data:`MEASURES` (``False`` for tests and examples).
     """
 
@@ -192,9 +215,12 @@ def measure(
             raise ValueError(f"measure {mname!r}: parameters {positional} must be exactly its needs {list(needs)}")
         if any(p.kind is p.KEYWORD_ONLY and p.default is p.empty for p in params):
             raise ValueError(f"measure {mname!r}: options must be keyword-only with defaults")
+        if batched and level != "sentence":
+            raise ValueError(f"measure {mname!r}: only sentence measures can be batched")
+        mprefix = prefix or mname
         for column in columns:
-            if not column.name.startswith(mname + "_"):
-                raise ValueError(f"measure {mname!r}: column {column.name!r} must start with {mname + '_'!r}")
+            if not column.name.startswith(mprefix + "_"):
+                raise ValueError(f"measure {mname!r}: column {column.name!r} must start with {mprefix + '_'!r}")
             if level == "article" and column.reduce:
                 raise ValueError(f"measure {mname!r}: article columns take no reducer")
         names = [c.name for c in columns]
@@ -210,10 +236,16 @@ def measure(
             version=version,
             resources=tuple(resources),
             description=doc.split("\n\n", 1)[0].replace("\n", " "),
+            batched=batched,
+            prefix=mprefix,
         )
         if register:
             if mname in MEASURES and MEASURES[mname].func is not func:
                 raise ValueError(f"a measure named {mname!r} is already registered")
+            taken = {c for other in MEASURES.values() if other.name != mname for c in other.column_names + other.article_columns()}
+            clash = (set(names) | set(m.article_columns())) & taken
+            if clash:
+                raise ValueError(f"measure {mname!r}: columns {sorted(clash)} are produced by another measure")
             MEASURES[mname] = m
         return m
 

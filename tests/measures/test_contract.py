@@ -10,7 +10,7 @@ import pytest
 import framing
 from framing.score import score_article
 from framing.text.segment import segment
-from framing.types import Article
+from framing.types import Article, Sentence
 
 LONG = "\n\n".join(
     f"Paragraph {i}: the council approved the £3.2m Kingsway scheme on Tuesday.As critics said,"
@@ -21,20 +21,17 @@ TEXTS = {"empty": "", "one-word": "Kingsway", "long": LONG}
 
 
 def run(measure, text: str) -> list[dict]:
+    """The measure's output rows for ``text`` (for an article without sentences, one blank sentence)."""
     seg = segment(Article(text or " "))
     if measure.level == "sentence":
         rows, _ = score_article(seg, [measure])
-        return [{c: row[c] for c in measure.column_names} for row in rows] or [
-            measure(**{n: getattr(_blank_sentence(), n) if n != "sentence" else _blank_sentence() for n in measure.needs})
-        ]
+        if rows:
+            return [{c: row[c] for c in measure.column_names} for row in rows]
+        blank = Sentence(sentence_id=0, text="", start=0, end=0, block="paragraph", paragraph=0)
+        kwargs = {n: [blank if n == "sentence" else getattr(blank, n)] for n in measure.needs}
+        return measure.call_batch(1, **kwargs)
     _, arow = score_article(seg, [measure])
     return [{c: arow[c] for c in measure.column_names}]
-
-
-def _blank_sentence():
-    from framing.types import Sentence
-
-    return Sentence(sentence_id=0, text="", start=0, end=0, block="paragraph", paragraph=0)
 
 
 def same(a, b) -> bool:

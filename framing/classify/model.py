@@ -1,0 +1,176 @@
+"""The shipped loaded-language model: train from ``labels/``, save and load as JSON (never pickle).
+
+A :class:`LoadedModel` is a :class:`~framing.classify.features.SentenceFeaturizer` followed by a
+:class:`~framing.classify.estimator.CalibratedLogit`. ``framing train`` rebuilds it deterministically
+from ``labels/`` (same labels and parameters → the same JSON, byte for byte) and writes it as plain
+JSON: vocabularies, IDF weights, coefficients and the Platt parameters, plus the SHA-256 of the labels it
+was trained on. Loading reads numbers and strings only, so a model file can never execute code.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import Pipeline
+
+from framing.classify.estimator import CalibratedLogit
+from framing.classify.features import SentenceFeaturizer
+
+__all__ = ["DEFAULT_PARAMS", "LoadedModel", "load_model", "train_model"]
+
+FORMAT = "framing-loaded-model/1"
+DEFAULT_PARAMS: dict[str, Any] = {
+    "featurizer": {"word_ngrams": 2, "char_ngrams": [3, 5], "min_df": 2, "dense": True, "dense_weight": 0.5, "mask": True},
+    "classifier": {"C": 1.0, "class_weight": "balanced", "calibration_folds": 5},
+}
+
+
+@dataclass
+class LoadedModel:
+    """A fitted featurizer + classifier with its provenance."""
+
+    pipeline: Pipeline
+    params: dict[str, Any]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """Calibrated probability that each sentence's wording is loaded (higher = more loaded)."""
+        if not texts:
+            return np.zeros(0)
+        return self.pipeline.predict_proba(list(texts))[:, 1]
+
+    def top_features(self, n: int = 20) -> pd.DataFrame:
+        """The features with the largest weights towards "loaded" and "neutral"."""
+        names = self.pipeline[0].get_feature_names_out()
+        coef = self.pipeline[1].coef_[0]
+        order = np.argsort(coef)
+        rows = [(names[i], float(coef[i])) for i in [*order[::-1][:n], *order[:n]]]
+        return pd.DataFrame(rows, columns=["feature", "weight"])
+
+    # ---- JSON -----------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        featurizer: SentenceFeaturizer = self.pipeline[0]
+        head: CalibratedLogit = self.pipeline[1]
+
+        def vec(v: TfidfVectorizer | None) -> dict[str, Any] | None:
+            if v is None:
+                return None
+            vocab = sorted(v.vocabulary_, key=v.vocabulary_.__getitem__)
+            return {"vocabulary": vocab, "idf": [float(x) for x in v.idf_]}
+
+        return {
+            "format": FORMAT,
+            "params": self.params,
+            "meta": self.meta,
+            "word": vec(featurizer.word_vectorizer_),
+            "char": vec(featurizer.char_vectorizer_),
+            "classes": [int(c) for c in head.classes_],
+            "coef": [float(x) for x in head.coef_[0]],
+            "intercept": float(head.intercept_[0]),
+            "platt": list(head.platt_),
+        }
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the model as JSON (atomically)."""
+        from framing.io.write import atomic_write
+
+        text = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        return atomic_write(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LoadedModel:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a framing loaded-language model (format {data.get('format')!r})")
+        params = data["params"]
+        fp = dict(params["featurizer"])
+        if fp.get("char_ngrams") is not None:
+            fp["char_ngrams"] = tuple(fp["char_ngrams"])
+        featurizer = SentenceFeaturizer(**fp)
+
+        def vec(block: dict[str, Any] | None, **kwargs: Any) -> TfidfVectorizer | None:
+            if block is None:
+                return None
+            v = TfidfVectorizer(sublinear_tf=True, lowercase=False, dtype=np.float64, **kwargs)
+            v.vocabulary_ = {term: i for i, term in enumerate(block["vocabulary"])}
+            v.idf_ = np.asarray(block["idf"], dtype=np.float64)
+            return v
+
+        featurizer.word_vectorizer_ = vec(
+            data["word"], ngram_range=(1, fp["word_ngrams"] or 1), token_pattern=r"[^\s]+", min_df=fp["min_df"]
+        )
+        featurizer.char_vectorizer_ = vec(
+            data["char"], analyzer="char_wb", ngram_range=fp.get("char_ngrams") or (1, 1), min_df=fp["min_df"]
+        )
+        names: list[str] = []
+        if data["word"]:
+            names += [f"word:{w}" for w in data["word"]["vocabulary"]]
+        if data["char"]:
+            names += [f"char:{c}" for c in data["char"]["vocabulary"]]
+        if fp.get("dense", True):
+            from framing.classify.features import DENSE_FEATURES
+
+            names += [f"dense:{d}" for d in DENSE_FEATURES]
+        featurizer.feature_names_ = np.array(names, dtype=object)
+        featurizer.n_features_out_ = len(names)
+        head = CalibratedLogit(**params["classifier"])
+        head.classes_ = np.asarray(data["classes"])
+        head.coef_ = np.asarray([data["coef"]], dtype=np.float64)
+        head.intercept_ = np.asarray([data["intercept"]], dtype=np.float64)
+        head.platt_ = tuple(data["platt"])
+        head.n_features_in_ = len(data["coef"])
+        head.n_iter_ = np.asarray([0])
+        if len(names) != len(data["coef"]):
+            raise ValueError(f"model has {len(data['coef'])} weights for {len(names)} features")
+        return cls(Pipeline([("features", featurizer), ("classifier", head)]), params, data.get("meta", {}))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> LoadedModel:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def labels_sha256(table: pd.DataFrame) -> str:
+    """SHA-256 of the (id, text, label) triples a model is trained on, in id order."""
+    rows = table.sort_values("id")[["id", "text", "label"]].astype(str).agg("\t".join, axis=1)
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
+
+
+def train_model(texts: list[str], labels: list[int], params: dict[str, Any] | None = None,
+                meta: dict[str, Any] | None = None) -> LoadedModel:
+    """Fit featurizer + classifier on sentences and 0/1 labels (deterministic)."""
+    params = json.loads(json.dumps(params or DEFAULT_PARAMS))
+    fp = dict(params["featurizer"])
+    if fp.get("char_ngrams") is not None:
+        fp["char_ngrams"] = tuple(fp["char_ngrams"])
+    pipeline = Pipeline([("features", SentenceFeaturizer(**fp)), ("classifier", CalibratedLogit(**params["classifier"]))])
+    pipeline.fit(list(texts), np.asarray(labels, dtype=int))
+    return LoadedModel(pipeline, params, dict(meta or {}))
+
+
+SHIPPED = "loaded.v1.json"
+
+
+@functools.cache
+def load_model(path: str | None = None) -> LoadedModel:
+    """The shipped model (``framing/models/loaded.v1.json``), or a model file the user trained.
+
+    Model files are JSON, never pickle, so loading one from any path is safe.
+    """
+    if path is not None:
+        return LoadedModel.load(path)
+    data = resources.files("framing.models").joinpath(SHIPPED).read_text(encoding="utf-8")
+    return LoadedModel.from_dict(json.loads(data))
+
+
+def shipped_model_sha256() -> str:
+    """SHA-256 of the shipped model file."""
+    return hashlib.sha256(resources.files("framing.models").joinpath(SHIPPED).read_bytes()).hexdigest()

@@ -1,0 +1,159 @@
+"""Loaded language: lexicon terms with offsets and voice, and a classifier probability per sentence.
+
+Two measures share the ``loaded_`` prefix:
+
+* ``loaded`` (sentence): every match of framing's loaded-language lexicon
+  (:func:`framing.lexicons.load_lexicon`) and every scare quote, as ``loaded_terms`` (term, lemma,
+  category, strength, offsets into the *original* article text, voice, negated, hedged); counts per
+  category split by voice; and ``loaded_prob``, the shipped classifier's calibrated probability that
+  the sentence's wording is loaded (trained only on ``labels/``).
+* ``loaded_article`` (article): loaded terms per 1,000 words in the author's voice and in quoted
+  voice, the share of sentences the classifier calls loaded, and the most frequent author-voice terms.
+
+A term is in the *quoted* voice when it lies inside quotation marks that are not a scare quote; a
+politician calling something "utterly abhorrent" is not the outlet's loaded language. Strong terms
+always count; context-dependent (strength-1) terms count only in sentences the classifier reads as
+loaded; negated terms ("not reckless") never count. Every term is listed, with ``counted``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+
+from framing.classify.model import load_model
+from framing.lexicons import load_lexicon
+from framing.registry import Column, measure
+from framing.text.quotes import is_scare_quote
+from framing.text.words import voice_word_counts
+from framing.types import Sentence
+
+CATEGORIES = (
+    "emotive", "evaluative", "pejorative", "booster", "hyperbole", "one_sided_verb", "presupposition",
+    "insinuating_hedge", "scare_quote",
+)
+VOICES = ("author", "quoted")
+
+
+def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
+    """Loaded terms of one sentence, with offsets into the original article text."""
+    text = sentence.text
+    scare = [q for q in sentence.quotes if is_scare_quote(text, q)]
+    speech = [q for q in sentence.quotes if q not in scare]
+    terms: list[dict[str, Any]] = []
+    for m in load_lexicon().match(text):
+        voice = "quoted" if any(q.start <= m.start and m.end <= q.end for q in speech) else "author"
+        start, end = sentence.original_span(m.start, m.end)
+        terms.append({
+            "term": m.text, "lemma": m.entry.term, "category": m.entry.category, "strength": m.entry.strength,
+            "start": start, "end": end, "voice": voice, "negated": m.negated, "hedged": m.hedged,
+        })
+    for q in scare:
+        start, end = sentence.original_span(q.start, q.end)
+        terms.append({
+            "term": text[q.start : q.end], "lemma": text[q.start : q.end].lower(), "category": "scare_quote",
+            "strength": 1, "start": start, "end": end, "voice": "author", "negated": False, "hedged": False,
+        })
+    terms.sort(key=lambda t: (t["start"], t["end"]))
+    return terms
+
+
+_COUNT_COLUMNS = [
+    Column(f"loaded_{c}_{v}", "int", f"Counted {c.replace('_', ' ')} terms in {v} voice.", reduce=("sum",))
+    for c in CATEGORIES
+    for v in VOICES
+]
+
+
+@measure(
+    level="sentence",
+    needs=("sentence",),
+    batched=True,
+    resources=("loaded_lexicon", "loaded_model"),
+    columns=[
+        Column("loaded_terms", "json", "Loaded terms: term, lemma, category, strength, start/end offsets into "
+               "the original text, voice (author/quoted), negated, hedged, counted."),
+        Column("loaded_n", "int", "Counted loaded terms (both voices). Higher = more loaded.", reduce=("sum",)),
+        Column("loaded_n_author", "int", "Counted loaded terms in the author's voice.", reduce=("sum",)),
+        Column("loaded_n_quoted", "int", "Counted loaded terms inside quotations.", reduce=("sum",)),
+        *_COUNT_COLUMNS,
+        Column("loaded_prob", "float", "Classifier probability that the wording is loaded (0–1, calibrated). "
+               "Higher = more loaded. NaN without words or when the classifier is off.", reduce=("mean", "max")),
+    ],
+)
+def loaded(sentence: list[Sentence], *, classifier: bool = True) -> dict[str, list[Any]]:
+    """Loaded-language terms (lexicon + scare quotes) and classifier probability for each sentence.
+
+    Which terms are *counted*: a strong term (strength 2: "disgraceful", "thug", "utterly") always; a
+    context-dependent term (strength 1: "scheme", "claim", "crisis") only when the classifier reads
+    the sentence as loaded (``loaded_prob`` ≥ 0.5); a negated term ("not reckless") never. Every term
+    stays in ``loaded_terms`` with ``counted`` true or false, so the decision is visible.
+
+    Args:
+        sentence: The article's sentences (batched: the classifier runs once per article).
+        classifier: Compute ``loaded_prob`` with the shipped model. Off: ``loaded_prob`` is NaN and
+            only strong terms are counted.
+    """
+    texts = [s.text for s in sentence]
+    probs = [math.nan] * len(texts)
+    scorable = [i for i, t in enumerate(texts) if any(c.isalpha() for c in t)]
+    if classifier and scorable:
+        for i, p in zip(scorable, load_model().predict_proba([texts[i] for i in scorable]), strict=True):
+            probs[i] = float(p)
+    out: dict[str, list[Any]] = {c: [] for c in ["loaded_terms", "loaded_n", "loaded_n_author", "loaded_n_quoted"]}
+    out.update({c.name: [] for c in _COUNT_COLUMNS})
+    for s, prob in zip(sentence, probs, strict=True):
+        terms = sentence_terms(s)
+        for t in terms:
+            t["counted"] = not t["negated"] and (t["strength"] >= 2 or (not math.isnan(prob) and prob >= 0.5))
+        counted = [t for t in terms if t["counted"]]
+        out["loaded_terms"].append(terms)
+        out["loaded_n"].append(len(counted))
+        for v in VOICES:
+            out[f"loaded_n_{v}"].append(sum(t["voice"] == v for t in counted))
+        for c in CATEGORIES:
+            for v in VOICES:
+                out[f"loaded_{c}_{v}"].append(sum(t["category"] == c and t["voice"] == v for t in counted))
+    out["loaded_prob"] = probs
+    return out
+
+
+@measure(
+    level="article",
+    needs=("sentences", "table"),
+    prefix="loaded",
+    columns=[
+        Column("loaded_per_1k_author", "float", "Author-voice loaded terms per 1,000 author-voice words. "
+               "Higher = more loaded in the outlet's own words. NaN without author-voice words."),
+        Column("loaded_per_1k_quoted", "float", "Quoted loaded terms per 1,000 quoted words. NaN without quotes."),
+        Column("loaded_share", "float", "Share of sentences with loaded_prob ≥ 0.5. NaN without sentences."),
+        Column("loaded_top_terms", "json", "Up to 10 most frequent author-voice loaded terms: lemma, category, count."),
+    ],
+)
+def loaded_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dict[str, Any]:
+    """Article-level loaded language: rates per 1,000 words by voice, classifier share, top terms.
+
+    ``loaded_per_1k_author`` = 1000 × (counted author-voice terms) / (words outside quotation marks
+    other than scare quotes); ``loaded_per_1k_quoted`` likewise inside them. See :func:`loaded` for
+    which terms are counted.
+    """
+    author_words = quoted_words = 0
+    for s in sentences:
+        speech = [(q.start, q.end) for q in s.quotes if not is_scare_quote(s.text, q)]
+        a, q = voice_word_counts(s.text, speech)
+        author_words += a
+        quoted_words += q
+    terms = [t for ts in table["loaded_terms"] for t in ts if t["counted"]] if "loaded_terms" in table else []
+    n_author = sum(t["voice"] == "author" for t in terms)
+    n_quoted = sum(t["voice"] == "quoted" for t in terms)
+    probs = table["loaded_prob"].dropna() if "loaded_prob" in table else pd.Series([], dtype=float)
+    top = Counter((t["lemma"], t["category"]) for t in terms if t["voice"] == "author").most_common(10)
+    return {
+        "loaded_per_1k_author": 1000 * n_author / author_words if author_words else math.nan,
+        "loaded_per_1k_quoted": 1000 * n_quoted / quoted_words if quoted_words else math.nan,
+        "loaded_share": float((probs >= 0.5).mean()) if len(probs) else math.nan,
+        "loaded_top_terms": [{"lemma": lemma, "category": cat, "count": n} for (lemma, cat), n in top],
+    }

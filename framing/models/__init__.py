@@ -1,0 +1,1 @@
+"""Shipped models, as JSON (see :mod:`framing.classify.model`)."""
