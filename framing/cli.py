@@ -108,5 +108,125 @@ def list_measures() -> None:
             console.print(f"  {c.name} [{c.dtype}]: {c.description}{reduce}", soft_wrap=True)
 
 
+@main.group()
+def labels() -> None:
+    """framing's own annotated sentences (labels/): check and split."""
+
+
+@labels.command("check")
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def labels_check(folder: Path | None) -> None:
+    """Check labels/ against its schema and balance rules (exit 1 when anything is wrong)."""
+    from framing.classify.labels import check_labels, find_labels_dir, load_labels
+
+    folder = folder or find_labels_dir()
+    table = load_labels(folder)
+    problems = check_labels(table)
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    counts = table["label"].value_counts().to_dict()
+    click.echo(f"{folder}: {len(table)} sentences ({counts.get(1, 0)} loaded, {counts.get(0, 0)} neutral), "
+               f"{table['topic'].nunique()} topics, {table['genre'].nunique()} genres, "
+               f"{(table['pair_id'] != '').sum() // 2} minimal pairs; {len(problems)} problem(s)")
+    if problems:
+        sys.exit(1)
+
+
+@labels.command("split")
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def labels_split(folder: Path | None) -> None:
+    """Fill the split column of every labels/sentences/*.csv deterministically (80/10/10 by pair)."""
+    from framing.classify.labels import find_labels_dir, write_splits
+
+    folder = folder or find_labels_dir()
+    for path, counts in write_splits(folder).items():
+        click.echo(f"{path.name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@main.command()
+@click.option("--labels", "labels_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The labels/ folder (default: found from the current directory).")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the model JSON (framing/models/loaded.v1.json rebuilds the shipped one).")
+def train(labels_dir: Path | None, out: Path) -> None:
+    """Train the loaded-language model on labels/ (train+dev splits), report the test split, write JSON."""
+    from framing.classify import train_from_labels
+
+    try:
+        model, metrics = train_from_labels(labels_dir)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    model.save(out)
+    click.echo(f"trained on {model.meta['n_train']} sentences (labels sha256 {model.meta['labels_sha256'][:12]}…); "
+               f"test split: macro-F1 {metrics['macro_f1']:.3f}, F1(loaded) {metrics['f1_loaded']:.3f}, "
+               f"ROC AUC {metrics['roc_auc']:.3f} (n={metrics['n']}); wrote {out}")
+
+
+def _read_csv(path: Path, column: str) -> "pd.DataFrame":
+    import pandas as pd
+
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if column not in table:
+        raise click.UsageError(f"{path} has no column {column!r} (columns: {', '.join(table.columns)})")
+    return table
+
+
+@main.command()
+@click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--model", "model_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A model JSON from `framing train` (default: the shipped model).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True)
+def classify(infile: Path, text_column: str, out: Path, model_path: Path | None, threshold: float) -> None:
+    """Add loaded_prob, loaded_label and loaded_words (JSON) to every row of a CSV of sentences."""
+    import json
+
+    from framing.classify import classify_texts
+    from framing.classify.model import load_model
+    from framing.io.write import write_table
+
+    table = _read_csv(infile, text_column)
+    result = classify_texts(table[text_column].tolist(), model=load_model(str(model_path) if model_path else None),
+                            threshold=threshold)
+    table["loaded_prob"] = result["loaded_prob"].to_numpy()
+    table["loaded_label"] = result["loaded_label"].to_numpy()
+    table["loaded_words"] = [json.dumps(w, ensure_ascii=False) for w in result["loaded_words"]]
+    write_table(table, out, format="csv")
+    click.echo(f"{len(table)} rows, {int(table['loaded_label'].sum())} loaded (prob ≥ {threshold}); wrote {out}")
+
+
+@main.command()
+@click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default="label", show_default=True)
+@click.option("--positive", default="1", show_default=True,
+              help="The label value meaning loaded/biased (e.g. Biased); other non-empty values are 0.")
+@click.option("--model", "model_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the metrics as JSON here.")
+def evaluate(infile: Path, text_column: str, label_column: str, positive: str, model_path: Path | None,
+             out: Path | None) -> None:
+    """Metrics of the model on a labelled CSV: macro-F1, F1/precision/recall of the positive class, AUC."""
+    from framing.classify import evaluate as evaluate_labels
+    from framing.classify.model import load_model
+    from framing.io.write import write_json
+
+    table = _read_csv(infile, text_column)
+    if label_column not in table:
+        raise click.UsageError(f"{infile} has no column {label_column!r}")
+    table = table[table[label_column].str.strip() != ""]
+    y = (table[label_column].str.strip() == positive).astype(int).tolist()
+    model = load_model(str(model_path) if model_path else None)
+    metrics = evaluate_labels(y, model.predict_proba(table[text_column].tolist()))
+    metrics.update({"file": str(infile), "positive": positive, "model": str(model_path or "shipped")})
+    for key in ("n", "macro_f1", "f1_loaded", "precision_loaded", "recall_loaded", "accuracy", "roc_auc", "brier"):
+        value = metrics[key]
+        click.echo(f"{key:<17} {value:.4f}" if isinstance(value, float) else f"{key:<17} {value}")
+    click.echo(f"{'confusion':<17} {metrics['confusion']} ([[tn, fp], [fn, tp]])")
+    if out:
+        write_json(metrics, out)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

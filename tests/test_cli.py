@@ -119,3 +119,45 @@ def test_seeds_score_with_exit_0(seeds_dir: Path, tmp_path: Path) -> None:
     sentences = pd.read_parquet(tmp_path / "sentences.parquet")
     assert not sentences["text"].str.contains("learned.As|As horrifying.*learned\\.", regex=True).any()
     assert not (sentences["text"].str.contains("learned.", regex=False) & sentences["text"].str.contains("As horrifying", regex=False)).any()
+
+
+def test_classify_and_evaluate_a_csv(tmp_path: Path) -> None:
+    data = pd.DataFrame({
+        "sentence": ["It was an utterly disgraceful, reckless decision.", "The council met on Tuesday.",
+                     "The radical left rammed through its job-killing bill.", "The bridge reopens in June."],
+        "gold": ["Biased", "Non-biased", "Biased", "Non-biased"],
+    })
+    data.to_csv(tmp_path / "in.csv", index=False)
+    done = framing_cli("classify", str(tmp_path / "in.csv"), "--text-column", "sentence", "-o", str(tmp_path / "out.csv"))
+    assert done.returncode == 0, done.stderr
+    out = pd.read_csv(tmp_path / "out.csv")
+    assert out["loaded_label"].tolist() == [1, 0, 1, 0]
+    assert json.loads(out["loaded_words"][0]) == ["utterly", "disgraceful", "reckless"]
+    assert out["loaded_prob"].between(0, 1).all()
+    done = framing_cli("evaluate", str(tmp_path / "in.csv"), "--text-column", "sentence", "--label-column", "gold",
+                       "--positive", "Biased", "-o", str(tmp_path / "m.json"))
+    assert done.returncode == 0, done.stderr
+    assert "macro_f1" in done.stdout
+    assert json.loads((tmp_path / "m.json").read_text())["macro_f1"] == 1.0
+    bad = framing_cli("classify", str(tmp_path / "in.csv"), "--text-column", "nope", "-o", str(tmp_path / "x.csv"))
+    assert bad.returncode == 2 and "no column 'nope'" in bad.stderr
+
+
+def test_labels_check_and_train(tmp_path: Path) -> None:
+    repo = Path(__file__).resolve().parents[1]
+    done = framing_cli("labels", "check", str(repo / "labels"))
+    assert done.returncode == 0, done.stderr
+    assert "0 problem(s)" in done.stdout
+    done = framing_cli("train", "--labels", str(repo / "labels"), "--out", str(tmp_path / "model.json"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "model.json").read_bytes() == (repo / "framing" / "models" / "loaded.v1.json").read_bytes()
+
+
+def test_labels_check_fails_on_bad_labels(tmp_path: Path) -> None:
+    (tmp_path / "sentences").mkdir()
+    (tmp_path / "sentences" / "x.csv").write_text(
+        "id,text,label,loaded_words,voice,topic,genre,target,pair_id,split\n"
+        'x-1,A sentence.,1,[],author,economy,wire,left,,\n', encoding="utf-8")
+    done = framing_cli("labels", "check", str(tmp_path))
+    assert done.returncode == 1
+    assert "label 1 needs at least one loaded word" in done.stderr

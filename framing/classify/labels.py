@@ -24,6 +24,7 @@ __all__ = [
     "check_labels",
     "find_labels_dir",
     "load_labels",
+    "write_splits",
 ]
 
 COLUMNS = ("id", "text", "label", "loaded_words", "voice", "topic", "genre", "target", "pair_id", "split")
@@ -143,3 +144,31 @@ def assign_splits(table: pd.DataFrame) -> pd.Series:
         return next(name for edge, name in edges if b <= edge)
 
     return keys.map(split).rename("split")
+
+
+def write_splits(folder: str | os.PathLike[str]) -> dict[Path, dict[str, int]]:
+    """Fill the ``split`` column of every ``sentences/*.csv`` with :func:`assign_splits` (in place,
+    atomically, keeping every other cell as it is). Returns the split counts per file."""
+    import csv
+
+    from framing.io.write import atomic_write
+
+    folder = Path(folder)
+    table = load_labels(folder)
+    splits = dict(zip(table["id"], assign_splits(table), strict=True))
+    counts: dict[Path, dict[str, int]] = {}
+    for path in sorted((folder / "sentences").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        for row in rows:
+            row["split"] = splits[row["id"]]
+        counts[path] = dict(pd.Series([r["split"] for r in rows]).value_counts().sort_index())
+
+        def write(tmp: Path, rows: list[dict[str, str]] = rows) -> None:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(COLUMNS), lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+
+        atomic_write(path, write)
+    return counts

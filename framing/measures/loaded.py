@@ -41,7 +41,9 @@ VOICES = ("author", "quoted")
 def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
     """Loaded terms of one sentence, with offsets into the original article text."""
     text = sentence.text
-    scare = [q for q in sentence.quotes if is_scare_quote(text, q)]
+    # In headlines and subheadings quotation marks mark quotations by convention, not scare quotes.
+    headline = sentence.block in ("headline", "subheading")
+    scare = [q for q in sentence.quotes if not headline and is_scare_quote(text, q)]
     speech = [q for q in sentence.quotes if q not in scare]
     terms: list[dict[str, Any]] = []
     for m in load_lexicon().match(text):
@@ -50,13 +52,19 @@ def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
         terms.append({
             "term": m.text, "lemma": m.entry.term, "category": m.entry.category, "strength": m.entry.strength,
             "start": start, "end": end, "voice": voice, "negated": m.negated, "hedged": m.hedged,
+            "_start": m.start, "_end": m.end,
         })
     for q in scare:
+        if any(q.start <= m["_start"] and m["_end"] <= q.end for m in terms):
+            continue  # the loaded word inside the scare quote is already listed
         start, end = sentence.original_span(q.start, q.end)
         terms.append({
             "term": text[q.start : q.end], "lemma": text[q.start : q.end].lower(), "category": "scare_quote",
             "strength": 1, "start": start, "end": end, "voice": "author", "negated": False, "hedged": False,
         })
+    for t in terms:
+        t.pop("_start", None)
+        t.pop("_end", None)
     terms.sort(key=lambda t: (t["start"], t["end"]))
     return terms
 

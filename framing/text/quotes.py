@@ -96,7 +96,9 @@ _SPEECH_CUE = re.compile(
     r"\b(said|says|say|saying|told|tells|tell|according|called|calls|calling|call|described|describes|"
     r"describing|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|claimed|claims|insisted|insists|"
     r"warned|warns|wrote|writes|added|adds|asked|asks|stated|states|argued|argues|quoted|put it|remarked|"
-    r"declared|announced|promised|vowed|urged|admitted|acknowledged|replied|responded|tweeted|posted)\b",
+    r"declared|announced|promised|vowed|urged|admitted|acknowledged|replied|responded|tweeted|posted|"
+    r"accused|accuses|accusing|criticised|criticized|condemned|blamed|dismissed|denounced|"
+    r"cited|quoting|referred|speaking)\b",
     re.IGNORECASE,
 )
 _INSINUATION = re.compile(r"\b(so-called|self-styled|supposed|purported|alleged)\s*$", re.IGNORECASE)
