@@ -9,8 +9,9 @@ And for the same recipe trained on BABE dev itself, 5-fold stratified cross-vali
 Word-level rule: tokens are lower-cased words; gold = the tokens of ``biased_words`` for sentences
 labelled Biased and nothing for Non-biased ones (the sentence label wins when the word list
 disagrees with it: 172 Non-biased sentences carry words, 146 Biased ones carry none). Predicted = the
-tokens of framing's non-negated lexicon terms in sentences whose loaded_prob ≥ 0.5 ("gated"); the
-ungated variant (all lexicon terms) is printed too. Micro precision/recall/F1 over (sentence, token).
+tokens of the terms framing *counts* (``loaded_terms`` with ``counted``: non-negated strong terms, and
+weak terms in sentences whose loaded_prob ≥ 0.5); all non-negated lexicon terms are printed too.
+Micro precision/recall/F1 over (sentence, token).
 
     python benchmarks/babe.py [--no-cv]
 """
@@ -81,9 +82,13 @@ def main() -> None:
     print(f"  left–right gap: {abs(by['left'] - by['right']):.3f}")
 
     lexicon = load_lexicon()
-    lex = [{t for mt in lexicon.match(x) if not mt.negated for t in tokens(mt.text)} for x in texts]
-    gated = [w if p >= 0.5 else set() for w, p in zip(lex, prob, strict=True)]
-    for name, pred in [("gated by loaded_prob ≥ 0.5", gated), ("all lexicon terms", lex)]:
+    matches = [[mt for mt in lexicon.match(x) if not mt.negated] for x in texts]
+    counted = [
+        {t for mt in ms if mt.entry.strength >= 2 or p >= 0.5 for t in tokens(mt.text)}
+        for ms, p in zip(matches, prob, strict=True)
+    ]
+    everything = [{t for mt in ms for t in tokens(mt.text)} for ms in matches]
+    for name, pred in [("counted terms: strong, or weak in a loaded sentence", counted), ("all lexicon terms", everything)]:
         w = word_f1(table["gold_words"].tolist(), pred)
         print(f"word-level ({name}): F1 {w['f1']:.3f}  P {w['precision']:.3f}  R {w['recall']:.3f}")
 

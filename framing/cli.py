@@ -146,12 +146,32 @@ def labels_split(folder: Path | None) -> None:
 @main.command()
 @click.option("--labels", "labels_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="The labels/ folder (default: found from the current directory).")
+@click.option("--data", "data", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Train on your own labelled CSV instead of labels/ (e.g. your copy of BABE).")
+@click.option("--text-column", default="text", show_default=True, help="With --data: the sentence column.")
+@click.option("--label-column", default="label", show_default=True, help="With --data: the label column.")
+@click.option("--positive", default="1", show_default=True, help="With --data: the label value meaning loaded.")
 @click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the model JSON (framing/models/loaded.v1.json rebuilds the shipped one).")
-def train(labels_dir: Path | None, out: Path) -> None:
-    """Train the loaded-language model on labels/ (train+dev splits), report the test split, write JSON."""
+def train(labels_dir: Path | None, data: Path | None, text_column: str, label_column: str, positive: str,
+          out: Path) -> None:
+    """Train the loaded-language model on labels/ (train+dev splits, reporting the test split) or on
+    your own CSV (--data), and write it as JSON."""
     from framing.classify import train_from_labels
+    from framing.classify.model import train_model
 
+    if data is not None:
+        table = _read_csv(data, text_column)
+        if label_column not in table:
+            raise click.UsageError(f"{data} has no column {label_column!r}")
+        table = table[table[label_column].str.strip() != ""]
+        y = (table[label_column].str.strip() == positive).astype(int).tolist()
+        if len(set(y)) < 2:
+            raise click.UsageError(f"--positive {positive!r} must split {label_column!r} into two classes")
+        model = train_model(table[text_column].tolist(), y, meta={"trained_on": str(data), "n_train": len(y)})
+        model.save(out)
+        click.echo(f"trained on {len(y)} rows of {data} ({sum(y)} positive); wrote {out}")
+        return
     try:
         model, metrics = train_from_labels(labels_dir)
     except ValueError as exc:

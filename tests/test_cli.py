@@ -161,3 +161,15 @@ def test_labels_check_fails_on_bad_labels(tmp_path: Path) -> None:
     done = framing_cli("labels", "check", str(tmp_path))
     assert done.returncode == 1
     assert "label 1 needs at least one loaded word" in done.stderr
+
+
+def test_train_on_a_user_dataset(tmp_path: Path) -> None:
+    rows = [(f"The {w} plan was approved by the council on day {i}.", "Biased" if w in {"reckless", "disgraceful"} else "Non-biased")
+            for i in range(12) for w in ["reckless", "disgraceful", "new", "annual"]]
+    pd.DataFrame(rows, columns=["text", "label_bias"]).to_csv(tmp_path / "mine.csv", index=False)
+    done = framing_cli("train", "--data", str(tmp_path / "mine.csv"), "--label-column", "label_bias",
+                       "--positive", "Biased", "--out", str(tmp_path / "m.json"))
+    assert done.returncode == 0, done.stderr
+    done = framing_cli("evaluate", str(tmp_path / "mine.csv"), "--label-column", "label_bias", "--positive", "Biased",
+                       "--model", str(tmp_path / "m.json"))
+    assert done.returncode == 0 and "macro_f1          1.0000" in done.stdout, done.stdout

@@ -29,11 +29,23 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file should have: those of the file it replaces, else the umask default
+    (``mkstemp`` creates 0600 files, which would hide outputs from the user's group)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _json_default(value: Any) -> Any:

@@ -42,3 +42,17 @@ def test_unknown_format(tmp_path: Path) -> None:
 def test_write_json_utf8(tmp_path: Path) -> None:
     path = write_json({"title": "£3.2m – “quoted”"}, tmp_path / "run.json")
     assert json.loads(path.read_text(encoding="utf-8")) == {"title": "£3.2m – “quoted”"}
+
+
+def test_new_files_get_umask_permissions_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        path = write_json({"a": 1}, tmp_path / "run.json")
+        assert path.stat().st_mode & 0o777 == 0o644
+        os.chmod(path, 0o640)
+        write_json({"a": 2}, path)
+        assert path.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(umask)
