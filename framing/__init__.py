@@ -8,6 +8,8 @@ Public API::
     scores.articles     # one row per article
     scores.run          # run metadata: versions, hashes, rejected inputs, dropped boilerplate
     framing.MEASURES    # the registered measures and the columns each produces
+    framing.classify(["It was an utterly reckless decision."])   # loaded_prob, loaded_label, loaded_words
+    framing.load_model().explain("It was an utterly reckless decision.")  # why: feature contributions
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ try:
 except _metadata.PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0+source"
 
+from framing.classify import classify_texts as classify
+from framing.classify.model import load_model
 from framing.demo import demo_corpus
 from framing.io.read import Fields, read_articles
 from framing.measures import MEASURES
@@ -37,8 +41,10 @@ __all__ = [
     "Scores",
     "Sentence",
     "__version__",
+    "classify",
     "clean_text",
     "demo_corpus",
+    "load_model",
     "measure",
     "read_articles",
     "score",

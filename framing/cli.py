@@ -22,10 +22,12 @@ EXIT_REJECTED = 3
 
 def _summary(scores: Scores, console: Console, *, limit: int = 20) -> None:
     articles = scores.articles
-    table = Table(title=f"{len(articles)} article(s) scored", title_justify="left")
+    table = Table(title=f"{len(articles)} article(s) scored", title_justify="left",
+                  caption="loaded/1k: author-voice loaded terms per 1,000 words; tone: mean VADER compound "
+                          "per sentence; ease: Flesch reading ease", caption_justify="left")
     for name, justify in [("source", "left"), ("title", "left"), ("sentences", "right"), ("words", "right"),
-                          ("tone (mean)", "right"), ("reading ease", "right")]:
-        table.add_column(name, justify=justify, overflow="ellipsis", no_wrap=True)  # type: ignore[arg-type]
+                          ("loaded/1k", "right"), ("tone", "right"), ("ease", "right")]:
+        table.add_column(name, justify=justify, overflow="ellipsis", no_wrap=True, min_width=len(name))  # type: ignore[arg-type]
 
     def num(row: object, column: str, fmt: str) -> str:
         value = getattr(row, column, None)
@@ -34,12 +36,12 @@ def _summary(scores: Scores, console: Console, *, limit: int = 20) -> None:
     for row in articles.head(limit).itertuples(index=False):
         title = row.title if isinstance(row.title, str) else ""
         table.add_row(
-            str(row.source)[:24], title[:44] + ("…" if len(title) > 44 else ""), str(row.n_sentences),
-            str(row.n_words), num(row, "sentiment_compound_mean", "+.2f"),
+            str(row.source)[:22], title[:36] + ("…" if len(title) > 36 else ""), str(row.n_sentences),
+            str(row.n_words), num(row, "loaded_per_1k_author", ".1f"), num(row, "sentiment_compound_mean", "+.2f"),
             num(row, "readability_flesch_reading_ease", ".0f"),
         )
     if len(articles) > limit:
-        table.caption = f"… and {len(articles) - limit} more"
+        table.caption = f"… and {len(articles) - limit} more; " + str(table.caption)
     console.print(table)
 
 
@@ -86,7 +88,7 @@ def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_name
         where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
         err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
     if not quiet:
-        _summary(scores, Console(highlight=False))
+        _summary(scores, Console(highlight=False, width=max(120, Console().width)))
     n_rej = len(scores.rejected)
     click.echo(
         f"{len(scores.articles)} article(s), {len(scores.sentences)} sentence(s) scored; "

