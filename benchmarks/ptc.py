@@ -6,7 +6,9 @@ precision, recall and F1 of the positive class for framing's definitions of a lo
 
   * classifier: the shipped model's ``loaded_prob`` ≥ 0.5 (what ``loaded_share`` counts);
   * lexicon: at least one non-negated lexicon term (what ``loaded_n`` counts);
-  * lexicon (strong): at least one non-negated strength-2 term.
+  * lexicon (strong): at least one non-negated strength-2 term;
+  * counted terms: at least one term framing counts (strong, or weak in a sentence with
+    loaded_prob ≥ 0.5), i.e. ``loaded_n > 0`` without scare quotes.
 
 A secondary figure uses as gold any span of the techniques framing's "loaded wording" covers
 (Loaded_Language, Name_Calling/Labeling, Exaggeration/Minimisation, Doubt): PTC files much loaded
@@ -80,6 +82,8 @@ def main() -> None:
     print(f"classifier (loaded_prob ≥ 0.5):   {prf(y, prob >= 0.5)}")
     print(f"lexicon (any term):              {prf(y, np.array([bool(m) for m in matches]))}")
     print(f"lexicon (strength-2 term):       {prf(y, np.array([any(x.entry.strength == 2 for x in m) for m in matches]))}")
+    counted = np.array([any(x.entry.strength == 2 or p >= 0.5 for x in m) for m, p in zip(matches, prob, strict=True)])
+    print(f"counted terms (loaded_n > 0):    {prf(y, counted)}")
     yf = table["y_family"].to_numpy().astype(bool)
     print(f"secondary — gold = any of {', '.join(LOADED_FAMILY)} ({yf.mean():.1%} of sentences):")
     print(f"  classifier (loaded_prob ≥ 0.5): {prf(yf, prob >= 0.5)}")
