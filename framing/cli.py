@@ -230,6 +230,8 @@ def classify(infile: Path, text_column: str, out: Path, model_path: Path | None,
 def evaluate(infile: Path, text_column: str, label_column: str, positive: str, model_path: Path | None,
              out: Path | None) -> None:
     """Metrics of the model on a labelled CSV: macro-F1, F1/precision/recall of the positive class, AUC."""
+    import numpy as np
+
     from framing.classify import evaluate as evaluate_labels
     from framing.classify.model import load_model
     from framing.io.write import write_json
@@ -238,9 +240,14 @@ def evaluate(infile: Path, text_column: str, label_column: str, positive: str, m
     if label_column not in table:
         raise click.UsageError(f"{infile} has no column {label_column!r}")
     table = table[table[label_column].str.strip() != ""]
-    y = (table[label_column].str.strip() == positive).astype(int).tolist()
     model = load_model(str(model_path) if model_path else None)
-    metrics = evaluate_labels(y, model.predict_proba(table[text_column].tolist()))
+    prob = model.predict_proba(table[text_column].tolist())
+    scorable = ~np.isnan(prob)
+    if not scorable.all():
+        click.echo(f"skipped {int((~scorable).sum())} row(s) whose text has no words", err=True)
+    table, prob = table[scorable], prob[scorable]
+    y = (table[label_column].str.strip() == positive).astype(int).tolist()
+    metrics = evaluate_labels(y, prob)
     metrics.update({"file": str(infile), "positive": positive, "model": str(model_path or "shipped")})
     for key in ("n", "macro_f1", "f1_loaded", "precision_loaded", "recall_loaded", "accuracy", "roc_auc", "brier"):
         value = metrics[key]

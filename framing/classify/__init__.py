@@ -73,11 +73,11 @@ def loaded_words(text: str) -> list[str]:
 
 
 def classify_texts(texts: Sequence[str], *, model: LoadedModel | None = None, threshold: float = 0.5) -> pd.DataFrame:
-    """``loaded_prob`` (calibrated, higher = more loaded), ``loaded_label`` (prob ≥ threshold) and
-    ``loaded_words`` (lexicon terms) for each text."""
+    """``loaded_prob`` (calibrated, higher = more loaded; NaN for a text without words),
+    ``loaded_label`` (prob ≥ threshold) and ``loaded_words`` (lexicon terms) for each text."""
     texts = ["" if t is None or (isinstance(t, float) and math.isnan(t)) else str(t) for t in texts]
     model = model or load_model()
-    probs = model.predict_proba(texts) if texts else np.zeros(0)
+    probs = model.predict_proba(texts)  # NaN for a text without words: never labelled loaded
     return pd.DataFrame({
         "loaded_prob": probs,
         "loaded_label": (probs >= threshold).astype(int),

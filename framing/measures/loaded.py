@@ -106,11 +106,7 @@ def loaded(sentence: list[Sentence], *, classifier: bool = True) -> dict[str, li
             only strong terms are counted.
     """
     texts = [s.text for s in sentence]
-    probs = [math.nan] * len(texts)
-    scorable = [i for i, t in enumerate(texts) if any(c.isalpha() for c in t)]
-    if classifier and scorable:
-        for i, p in zip(scorable, load_model().predict_proba([texts[i] for i in scorable]), strict=True):
-            probs[i] = float(p)
+    probs = [float(p) for p in load_model().predict_proba(texts)] if classifier else [math.nan] * len(texts)
     out: dict[str, list[Any]] = {c: [] for c in ["loaded_terms", "loaded_n", "loaded_n_author", "loaded_n_quoted"]}
     out.update({c.name: [] for c in _COUNT_COLUMNS})
     for s, prob in zip(sentence, probs, strict=True):

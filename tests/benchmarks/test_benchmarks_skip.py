@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import REPO
 
 
-@pytest.mark.parametrize("script", ["babe.py", "ptc.py", "name_swap.py"])
+@pytest.mark.parametrize("script", ["babe.py", "ptc.py", "name_swap.py", "ablation.py"])
 def test_benchmark_skips_without_shared(tmp_path, script: str) -> None:
     env = {**os.environ, "FRAMING_SHARED": str(tmp_path / "absent")}
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / script)], env=env, capture_output=True,

@@ -60,6 +60,7 @@ def test_not_a_model_file_is_refused(tmp_path) -> None:
 def test_classify_texts_explains_with_words() -> None:
     out = classify_texts(["It was utterly reckless.", "It opened on Tuesday.", ""])
     assert out["loaded_label"].tolist() == [1, 0, 0]
+    assert np.isnan(out["loaded_prob"][2])
     assert out["loaded_words"][0] == ["utterly", "reckless"] and out["loaded_words"][1] == []
 
 
