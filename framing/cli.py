@@ -257,5 +257,28 @@ def evaluate(infile: Path, text_column: str, label_column: str, positive: str, m
         write_json(metrics, out)
 
 
+@main.command()
+@click.argument("text")
+@click.option("--model", "model_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option("--top", type=click.IntRange(min=1), default=8, show_default=True, help="How many features to show.")
+def explain(text: str, model_path: Path | None, top: int) -> None:
+    """Explain one sentence's loaded-language score: probability, lexicon terms, feature contributions."""
+    from framing.lexicons import load_lexicon
+    from framing.classify.model import load_model
+
+    model = load_model(str(model_path) if model_path else None)
+    prob = float(model.predict_proba([text])[0])
+    console = Console(highlight=False)
+    console.print(f"loaded_prob {prob:.3f}" + (" (no words)" if prob != prob else " — loaded" if prob >= 0.5 else " — not loaded"))
+    for m in load_lexicon().match(text):
+        counted = not m.negated and (m.entry.strength >= 2 or prob >= 0.5)
+        flags = ", ".join(f for f, on in [("negated", m.negated), ("hedged", m.hedged), ("counted", counted)] if on)
+        console.print(f"  term {m.text!r}: {m.entry.category}, strength {m.entry.strength}" + (f" ({flags})" if flags else ""))
+    if prob == prob:
+        console.print("top contributions to the log-odds (positive = towards loaded):")
+        for row in model.explain(text, n=top).itertuples():
+            console.print(f"  {row.contribution:+.3f}  {row.feature}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

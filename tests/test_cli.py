@@ -173,3 +173,13 @@ def test_train_on_a_user_dataset(tmp_path: Path) -> None:
     done = framing_cli("evaluate", str(tmp_path / "mine.csv"), "--label-column", "label_bias", "--positive", "Biased",
                        "--model", str(tmp_path / "m.json"))
     assert done.returncode == 0 and "macro_f1          1.0000" in done.stdout, done.stdout
+
+
+def test_explain_a_sentence() -> None:
+    done = framing_cli("explain", "The reckless council rammed through its vanity project.")
+    assert done.returncode == 0, done.stderr
+    assert "— loaded" in done.stdout
+    assert "term 'reckless': evaluative" in done.stdout and "term 'rammed through': one_sided_verb" in done.stdout
+    assert "dense:lex_strong" in done.stdout
+    done = framing_cli("explain", "The bridge reopens in June.")
+    assert "— not loaded" in done.stdout and "term" not in done.stdout.split("top contributions")[0]
