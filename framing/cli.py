@@ -184,7 +184,7 @@ def train(labels_dir: Path | None, data: Path | None, text_column: str, label_co
                f"ROC AUC {metrics['roc_auc']:.3f} (n={metrics['n']}); wrote {out}")
 
 
-def _read_csv(path: Path, column: str) -> "pd.DataFrame":
+def _read_csv(path: Path, column: str):  # -> pandas.DataFrame
     import pandas as pd
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")

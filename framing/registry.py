@@ -27,7 +27,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -251,7 +250,3 @@ def measure(
 
     return decorate
 
-
-def is_missing(value: Any) -> bool:
-    """True for ``None`` and NaN (the registry's notion of an undefined value)."""
-    return value is None or (isinstance(value, float | np.floating) and math.isnan(value))

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from framing import __version__
-from framing.io.read import DEFAULT_MAX_BYTES, Fields, dedupe, list_inputs, read_file
+from framing.io.read import DEFAULT_MAX_BYTES, Fields, dedupe, list_inputs, read_dataframe, read_file
 from framing.io.write import write_json, write_table
 from framing.measures import MEASURES
 from framing.registry import Measure
@@ -139,20 +139,7 @@ def _iter_inputs(
     inputs: Inputs, fields: Fields, max_bytes: int, files_seen: list[Path], skipped: list[Path]
 ) -> Iterator[Article | Rejection]:
     if isinstance(inputs, pd.DataFrame):
-        for i, record in enumerate(inputs.to_dict("records"), start=1):
-            text = record.get(fields.text)
-            if not isinstance(text, str) or not text.strip():
-                yield Rejection("(DataFrame)", f"row has no text in column {fields.text!r}", i)
-                continue
-            get = lambda k: None if record.get(k) is None or pd.isna(record.get(k)) else str(record[k])  # noqa: E731
-            yield Article(
-                text=text,
-                article_id=get(fields.id) or "",
-                source=get(fields.source) or "dataframe",
-                title=get(fields.title),
-                published=get(fields.published),
-                origin=f"(DataFrame):{i}",
-            )
+        yield from read_dataframe(inputs, fields=fields, max_bytes=max_bytes)
         return
     items = [inputs] if isinstance(inputs, str | os.PathLike | Article) else list(inputs)
     for item in items:

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from framing.types import Article, Rejection
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "SUPPORTED",
     "list_inputs",
     "read_articles",
+    "read_dataframe",
     "read_file",
 ]
 
@@ -165,7 +168,8 @@ def _read_html(path: Path, max_bytes: int) -> Iterator[Article | Rejection]:
 
 
 def _record(
-    record: object, path: Path, line: int, fields: Fields, max_bytes: int, where: str
+    record: object, path: Path, line: int, fields: Fields, max_bytes: int, where: str,
+    default_source: str | None = None,
 ) -> Article | Rejection:
     if not isinstance(record, dict):
         return Rejection(str(path), f"{where} is not a JSON object", line)
@@ -180,7 +184,7 @@ def _record(
 
     def field(name: str) -> str | None:
         value = record.get(name)
-        if value is None or (isinstance(value, float) and value != value):
+        if value is None or (isinstance(value, float) and value != value) or value is getattr(pd, "NA", None):
             return None
         value = str(value).strip()
         return value or None
@@ -188,7 +192,7 @@ def _record(
     return Article(
         text=text,
         article_id=field(fields.id) or "",
-        source=field(fields.source) or _stem(path),
+        source=field(fields.source) or default_source or _stem(path),
         title=field(fields.title),
         published=field(fields.published),
         origin=f"{path}:{line}",
@@ -241,6 +245,14 @@ def _read_csv(path: Path, fields: Fields, max_bytes: int) -> Iterator[Article | 
             line_no = reader.line_num + 1
     except csv.Error as exc:
         yield Rejection(str(path), f"malformed CSV: {exc}", reader.line_num)
+
+
+def read_dataframe(
+    table: pd.DataFrame, *, fields: Fields = Fields(), max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | Rejection]:
+    """Yield the articles (or rejections) in a DataFrame with the record fields as columns."""
+    for i, record in enumerate(table.to_dict("records"), start=1):
+        yield _record(record, Path("(DataFrame)"), i, fields, max_bytes, "row", default_source="dataframe")
 
 
 def read_file(

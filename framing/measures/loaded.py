@@ -29,7 +29,7 @@ from framing.lexicons import load_lexicon
 from framing.registry import Column, measure
 from framing.text.quotes import is_scare_quote
 from framing.text.words import voice_word_counts
-from framing.types import Sentence
+from framing.types import Sentence, Span
 
 CATEGORIES = (
     "emotive", "evaluative", "pejorative", "booster", "hyperbole", "one_sided_verb", "presupposition",
@@ -38,13 +38,18 @@ CATEGORIES = (
 VOICES = ("author", "quoted")
 
 
+def split_quotes(sentence: Sentence) -> tuple[list[Span], list[Span]]:
+    """``(speech, scare)``: the sentence's quoted spans that are speech, and those that are scare
+    quotes. In headlines and subheadings quotation marks mark quotations by convention."""
+    headline = sentence.block in ("headline", "subheading")
+    scare = [q for q in sentence.quotes if not headline and is_scare_quote(sentence.text, q)]
+    return [q for q in sentence.quotes if q not in scare], scare
+
+
 def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
     """Loaded terms of one sentence, with offsets into the original article text."""
     text = sentence.text
-    # In headlines and subheadings quotation marks mark quotations by convention, not scare quotes.
-    headline = sentence.block in ("headline", "subheading")
-    scare = [q for q in sentence.quotes if not headline and is_scare_quote(text, q)]
-    speech = [q for q in sentence.quotes if q not in scare]
+    speech, scare = split_quotes(sentence)
     terms: list[dict[str, Any]] = []
     for m in load_lexicon().match(text):
         voice = "quoted" if any(q.start <= m.start and m.end <= q.end for q in speech) else "author"
@@ -146,8 +151,8 @@ def loaded_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dict
     """
     author_words = quoted_words = 0
     for s in sentences:
-        speech = [(q.start, q.end) for q in s.quotes if not is_scare_quote(s.text, q)]
-        a, q = voice_word_counts(s.text, speech)
+        speech, _ = split_quotes(s)
+        a, q = voice_word_counts(s.text, ((q.start, q.end) for q in speech))
         author_words += a
         quoted_words += q
     terms = [t for ts in table["loaded_terms"] for t in ts if t["counted"]] if "loaded_terms" in table else []

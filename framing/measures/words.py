@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from framing.registry import Column, measure
-from framing.text.words import iter_words
+from framing.text.words import iter_words, voice_word_counts
 from framing.types import Span
 
 
@@ -30,6 +30,6 @@ def words(text: str, quotes: tuple[Span, ...]) -> dict[str, float]:
     spread), ``words_quoted_sum`` (words inside quotation marks) and ``words_mean_length_mean``.
     """
     spans = [m.span() for m in iter_words(text)]
-    quoted = sum(1 for s, e in spans if any(q.start <= s and e <= q.end for q in quotes))
+    _, quoted = voice_word_counts(text, ((q.start, q.end) for q in quotes))
     mean_length = sum(e - s for s, e in spans) / len(spans) if spans else math.nan
     return {"words_n": len(spans), "words_quoted": quoted, "words_mean_length": mean_length}
