@@ -49,8 +49,9 @@ SENTENCE_NEEDS = frozenset(
 #: Fields an article-level measure may ask for.
 #: ``sentences`` is the tuple of :class:`~framing.types.Sentence`; ``table`` is the article's rows of
 #: the sentence table (with the sentence measures' columns); ``article`` is the
-#: :class:`~framing.types.Article`; ``title`` is its (possibly detected) title.
-ARTICLE_NEEDS = frozenset({"article", "sentences", "table", "title"})
+#: :class:`~framing.types.Article`; ``title`` is its (possibly detected) title; ``attributions`` is the
+#: tuple of :class:`~framing.types.Attribution` relations.
+ARTICLE_NEEDS = frozenset({"article", "sentences", "table", "title", "attributions"})
 
 DTYPES = ("float", "int", "bool", "str", "json")
 

@@ -6,7 +6,8 @@ selected sentence measure on every sentence and every article measure on every a
 sentence columns into article columns as each column declares, and returns :class:`Scores`.
 
 Sentence table keys: ``article_id``, ``sentence_id``, ``text``, ``start``, ``end``, ``block``,
-``paragraph``, ``voice``; then each measure's columns (prefixed by the measure's name).
+``paragraph``, ``voice``, ``attribution_kind``, ``cue_class``; then each measure's columns (prefixed by the
+measure's name).
 Article table keys: ``article_id``, ``source``, ``title``, ``published``, ``n_sentences``, ``n_words``;
 then the reduced sentence columns and the article measures' columns.
 """
@@ -37,7 +38,9 @@ from framing.types import Article, Rejection
 
 __all__ = ["SENTENCE_KEYS", "ARTICLE_KEYS", "Scores", "score", "score_article", "select_measures"]
 
-SENTENCE_KEYS = ("article_id", "sentence_id", "text", "start", "end", "block", "paragraph", "voice")
+SENTENCE_KEYS = (
+    "article_id", "sentence_id", "text", "start", "end", "block", "paragraph", "voice", "attribution_kind", "cue_class",
+)
 ARTICLE_KEYS = ("article_id", "source", "title", "published", "n_sentences", "n_words")
 
 Input = str | os.PathLike[str] | Article
@@ -114,6 +117,8 @@ def score_article(
             "block": s.block,
             "paragraph": s.paragraph,
             "voice": s.voice,
+            "attribution_kind": s.attribution_kind,
+            "cue_class": s.cue_class,
         }
         for values in measured:
             row.update(values[i])
@@ -129,7 +134,13 @@ def score_article(
     }
     for m in sentence_measures:
         arow.update(m.reduce(table))
-    context = {"article": article, "sentences": segmented.sentences, "table": table, "title": segmented.title}
+    context = {
+        "article": article,
+        "sentences": segmented.sentences,
+        "table": table,
+        "title": segmented.title,
+        "attributions": segmented.attributions,
+    }
     for m in article_measures:
         arow.update(m(**{need: context[need] for need in m.needs}, **options.get(m.name, {})))
     return rows, arow
@@ -258,6 +269,7 @@ def _set_dtypes(table: pd.DataFrame, measures: Sequence[Measure], *, level: str)
         "sentence_id": "int64", "start": "int64", "end": "int64", "paragraph": "int64",
         "n_sentences": "int64", "n_words": "int64",
         "article_id": "string", "text": "string", "block": "string", "voice": "string",
+        "attribution_kind": "string", "cue_class": "string",
         "source": "string", "title": "string", "published": "string",
     }
     for name, dtype in keys.items():

@@ -80,10 +80,15 @@ class Sentence:
         block: Layout block: headline, subheading, paragraph, bullet or table.
         paragraph: 0-based index of the block in the article.
         voice: ``author`` (no quoted words), ``quoted`` (every word inside quotation marks) or
-            ``mixed``.
+            ``mixed``. Only quotations that are the content of an attribution count: a scare quote or a
+            quoted title stays in the author's voice.
         quotes: Quoted spans, in ``text`` coordinates (quotation marks excluded).
         emphasis: Bold/italic spans, in ``text`` coordinates, labelled ``bold`` or ``italic``.
         offsets: For each character of ``text``, its offset in the original text.
+        attribution_kind: Kind of the attribution whose cue is in this sentence, else of the one whose
+            content covers it (``direct``, ``mixed``, ``partial``, ``indirect``, ``according_to``), or
+            None.
+        cue_class: Stance class of the first reporting cue in this sentence, or None.
     """
 
     sentence_id: int
@@ -96,12 +101,51 @@ class Sentence:
     quotes: tuple[Span, ...] = ()
     emphasis: tuple[Span, ...] = ()
     offsets: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    attribution_kind: str | None = None
+    cue_class: str | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to offsets into the original article text."""
         if not self.offsets or start >= end:
             return (self.start + start, self.start + end)
         return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation: someone (``source``) is presented, by a ``cue``, as the origin of
+    some ``content``. All spans are ``[start, end)`` offsets into the article's original text.
+
+    Attributes:
+        kind: ``direct`` (the content is a quotation), ``mixed`` (paraphrase with a quoted stretch of
+            four or more words), ``partial`` (paraphrase with a quoted fragment of one to three words),
+            ``indirect`` (reported speech, no quotation marks) or ``according_to``.
+        cue: The reporting verb or phrase ("said", "has admitted", "according to"); None for a
+            quotation that continues the previous speaker's with no cue of its own.
+        source: The speaker as written in its sentence ("Sir Mark Rowley", "he", "critics"); None when
+            no one is named ("it is understood that …").
+        content: What is attributed, one span per piece (a quotation split by "she said" has two).
+        cue_text: ``text[cue.start:cue.end]`` of the original text, or None.
+        source_text: The source as written, or None.
+        speaker: Who is speaking, resolved: a pronoun, title or surname is replaced by the last
+            full name it refers to; vague sources are given as written, lower case.
+        verb_class: Stance of the cue (see :data:`framing.attribution.CUE_CLASSES`), or None.
+        source_type: Kind of source (see :data:`framing.attribution.SOURCE_TYPES`).
+        sentence_ids: The sentences the relation touches.
+        party: The speaker's party when the source phrase states it ("Rep. John Mica (R-Fla.)").
+    """
+
+    kind: str
+    cue: Span | None
+    source: Span | None
+    content: tuple[Span, ...]
+    cue_text: str | None
+    source_text: str | None
+    speaker: str | None
+    verb_class: str | None
+    source_type: str
+    sentence_ids: tuple[int, ...] = ()
+    party: str | None = None
 
 
 @dataclass(frozen=True)

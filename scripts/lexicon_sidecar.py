@@ -2,7 +2,8 @@
 
 Maintainers run this by hand after editing ``framing/lexicons/<name>.<version>.tsv``; framing itself never
 writes lexicons. Usage: ``python scripts/lexicon_sidecar.py [name] [version]`` (default: loaded v1).
-The descriptive fields below are the sidecar of the ``loaded`` lexicon.
+The descriptive fields below are the sidecar of the ``loaded`` lexicon; for any other lexicon the
+descriptive fields of its existing sidecar are kept and only the counts and the sha256 are refreshed.
 """
 import collections
 import csv
@@ -51,5 +52,9 @@ meta = {
   "entries_per_category": dict(sorted(counts.items())),
   "sha256": hashlib.sha256(raw).hexdigest(),
 }
+if name != "loaded":
+    kept = json.load(open(base + ".meta.json"))
+    kept.update({k: meta[k] for k in ("name", "version", "n_entries", "entries_per_category", "sha256")})
+    meta = kept
 open(base + ".meta.json", "w").write(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 print(meta["n_entries"], meta["entries_per_category"], meta["sha256"][:12])

@@ -86,7 +86,9 @@ def test_run_metadata(demo_scores: framing.Scores) -> None:
     run = demo_scores.run
     assert run["framing_version"] == framing.__version__
     assert {m["name"] for m in run["measures"]} == set(framing.MEASURES)
-    assert set(run["resources"]) == {"vader_lexicon", "cmudict", "loaded_lexicon", "loaded_model"}
+    assert set(run["resources"]) == {
+        "vader_lexicon", "cmudict", "loaded_lexicon", "loaded_model", "attribution_cues_lexicon", "source_types_lexicon",
+    }
     assert all(len(h) == 64 for h in run["resources"].values())
     assert run["inputs"][0]["path"].endswith("articles.jsonl") and len(run["inputs"][0]["sha256"]) == 64
     assert {b["rule"] for b in run["boilerplate"] if b["article_id"] == "demo-seo"} >= {"share", "comments", "newsletter"}

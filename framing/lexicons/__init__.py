@@ -131,22 +131,22 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str) -> list[Match]:
+    def match(self, text: str, *, skip_names: bool = True) -> list[Match]:
         """See :meth:`_match`; results are memoised per text (the classifier's features and the
         loaded-terms measure both ask for the same sentences)."""
-        return list(self._match_cached(text))
+        return list(self._match_cached(text, skip_names))
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 (one lexicon per process, loaded once)
-    def _match_cached(self, text: str) -> tuple[Match, ...]:
-        return tuple(self._match(text))
+    def _match_cached(self, text: str, skip_names: bool = True) -> tuple[Match, ...]:
+        return tuple(self._match(text, skip_names=skip_names))
 
-    def _match(self, text: str) -> list[Match]:
+    def _match(self, text: str, *, skip_names: bool = True) -> list[Match]:
         """Find loaded entries in ``text``, longest match first, left to right, without overlaps.
 
         Entries of the :data:`NEUTRAL` category take part in longest matching but are not returned.
 
         Capitalised matches inside a run of capitalised words are names and are skipped (except in
-        Title-Case text). A match is ``negated`` when one of the three tokens before it is a negator ("not", "never",
+        Title-Case text, or when ``skip_names`` is false: the source-type lexicon looks inside names). A match is ``negated`` when one of the three tokens before it is a negator ("not", "never",
         "no", a "n't" contraction …) and ``hedged`` when one of the two before it is an epistemic hedge
         ("perhaps", "arguably", "apparently" …).
         """
@@ -158,7 +158,7 @@ class Lexicon:
         def in_name(i: int, n: int) -> bool:
             """Matched tokens that are capitalised inside a run of capitalised words are part of a name
             ("Kingsway Cycle Lane Scheme", "the Patriot Act"), not loaded wording."""
-            if title_case or not all(capital[i : i + n]):
+            if not skip_names or title_case or not all(capital[i : i + n]):
                 return False
             before = i > 0 and capital[i - 1]
             after = i + n < len(tokens) and capital[i + n]

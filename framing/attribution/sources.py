@@ -1,0 +1,232 @@
+"""Who is speaking: the source type of a source phrase, the party when stated, and speaker resolution.
+
+Source types (:data:`SOURCE_TYPES`) come from our ``source_types`` lexicon, matched inside the source
+phrase (names included: "Home Office", "Breitbart News"). Order of the rules:
+
+1. no source at all (a passive "it is understood") → ``anonymous_vague``;
+2. a pronoun takes the type of the speaker it is resolved to;
+3. the head of the phrase (before any comma, "of", "who" …) is a vague word ("critics", "sources",
+   "Khan's allies", "two officials familiar with") and carries no name → ``anonymous_vague``;
+4. otherwise the first role found, in the order politician, official, expert,
+   victim/family/community, organisation;
+5. a capitalised name with no role → ``named_person``; anything else → ``unknown``.
+
+Speakers are resolved in reading order (:class:`SpeakerResolver`): a full name is kept; a surname alone
+("Okafor") becomes the full name introduced earlier ("Grace Okafor"); "he", "she", "they" and a bare
+title ("the mayor", "the spokesperson") become the last speaker of a matching kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framing.lexicons import load_lexicon
+
+__all__ = ["SOURCE_TYPES", "PRONOUNS", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
+
+SOURCE_TYPES: tuple[str, ...] = (
+    "named_person",
+    "politician",
+    "official",
+    "expert",
+    "victim_family_community",
+    "organisation",
+    "anonymous_vague",
+    "unknown",
+)
+_ROLE_ORDER = ("politician", "official", "expert", "victim_family_community", "organisation")
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
+_HEAD_END = re.compile(r",|\(|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b|\bat\b|\bfrom\b|\bin\b|\bwith\b|\bfamiliar\b|\bclose to\b", re.IGNORECASE)
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president cllr councillor "
+    "judge justice rev reverend gen general col colonel capt captain lt sgt det detective insp inspector supt "
+    "superintendent chief secretary minister mayor".split()
+)
+_NON_NAME = frozenset(
+    "the a an this that these those his her their its our my one two three several some many former late "
+    "new longtime veteran".split()
+)
+_PARTY = [
+    (re.compile(r"\(\s*R\s*[-–]\s*[A-Z][\w.]*\s*\)"), "Republican"),
+    (re.compile(r"\(\s*D\s*[-–]\s*[A-Z][\w.]*\s*\)"), "Democratic"),
+    (re.compile(r"\(\s*I\s*[-–]\s*[A-Z][\w.]*\s*\)"), "Independent"),
+    (re.compile(r"\b(?:Republican|GOP)\b"), "Republican"),
+    (re.compile(r"\bDemocrat(?:ic)?\b"), "Democratic"),
+    (re.compile(r"\bLabour\b"), "Labour"),
+    (re.compile(r"\b(?:Conservative|Tory)\b"), "Conservative"),
+    (re.compile(r"\b(?:Liberal Democrats?|Lib Dems?)\b"), "Liberal Democrats"),
+    (re.compile(r"\bReform(?: UK)?\b"), "Reform UK"),
+    (re.compile(r"\bGreens?\b(?= (?:Party|MP|MPs|councillor|leader|co-leader|candidate))"), "Green"),
+    (re.compile(r"\bSNP\b"), "SNP"),
+    (re.compile(r"\bPlaid Cymru\b"), "Plaid Cymru"),
+    (re.compile(r"\bIndependent\b(?= (?:MP|councillor|candidate|senator))"), "Independent"),
+]
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’\-.]*|(?:van|von|de|del|der|da|bin|al|le|la|du|di)(?= [A-Z])")
+
+
+def party(text: str | None) -> str | None:
+    """The party stated in a source phrase ("Rep. John Mica (R-Fla.)" → Republican), or None."""
+    if not text:
+        return None
+    for pattern, name in _PARTY:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _head(text: str) -> str:
+    m = _HEAD_END.search(text)
+    return text[: m.start()] if m else text
+
+
+def name_in(text: str | None) -> str | None:
+    """The personal or institutional name in a source phrase: the last run of capitalised words in
+    its head, without honorifics ("longtime Democratic pollster Pat Caddell" → "Pat Caddell",
+    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post"); None if none."""
+    if not text:
+        return None
+    head = _head(text)
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for word in re.findall(r"[\w'’\-.]+", head):
+        bare = word.rstrip(".")
+        if word[0].isupper() and bare.lower() not in _NON_NAME:
+            if re.search(r"['’]s$", bare):  # a possessive ends the run and is not the head
+                current = []
+                continue
+            current.append(bare)
+        elif current and bare.lower() in {"van", "von", "de", "del", "der", "da", "bin", "al", "le", "la", "du", "di"}:
+            current.append(bare)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    if not runs:
+        return None
+    words = [w for w in runs[-1] if w.lower() not in _TITLES or w in {"Sir", "Dame", "Lord", "Lady", "Baroness"}]
+    while words and words[0].lower() in _TITLES:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _roles(text: str) -> list[str]:
+    lexicon = load_lexicon("source_types")
+    return [m.entry.category for m in lexicon.match(text, skip_names=False)]
+
+
+def source_type(text: str | None, *, passive: bool = False) -> str:
+    """Source type of a source phrase (rules in the module docstring); ``passive`` for a cue with no
+    source by construction ("it is understood")."""
+    if not text or not text.strip():
+        return "anonymous_vague" if passive else "unknown"
+    words = text.strip().lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return "anonymous_vague" if words[0] == "it" else "unknown"
+    head = _head(text)
+    head_roles = _roles(head)
+    has_name = name_in(text) is not None and name_in(head) is not None
+    if head_roles and head_roles[-1] == "anonymous_vague" and not has_name:
+        return "anonymous_vague"
+    roles = [r for r in _roles(text) if r != "anonymous_vague"]
+    for role in _ROLE_ORDER:
+        if role in roles:
+            return role
+    if has_name:
+        return "named_person"
+    if head_roles and "anonymous_vague" in head_roles:
+        return "anonymous_vague"
+    return "unknown"
+
+
+@dataclass
+class _Known:
+    name: str
+    kind: str
+    text: str
+    person: bool
+    pronoun: str = ""
+
+
+_MENTION = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}\b")
+_NOT_FIRST = frozenset(
+    "The A An This That These Those His Her Their Its Our In On At For By From After Before When While "
+    "Among Under Over Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Mr Mrs Ms Dr Sir".split()
+)
+
+
+def is_person(name: str) -> bool:
+    """A name with no institutional word in it ("Tom Ellery", not "Vale and Downs Police")."""
+    return not any(r in {"organisation", "official"} for r in _roles(name)) and " and " not in name
+
+
+def mentions(text: str) -> list[str]:
+    """Full personal names mentioned in ``text`` (two or three capitalised words, no institution)."""
+    out = []
+    for m in _MENTION.finditer(text):
+        if text[m.end() : m.end() + 1] in {"'", "’"} or re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # part of a longer name ("Kingsway Traders' Association")
+        words = m.group().split()
+        while words and words[0] in _NOT_FIRST:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and is_person(name):
+            out.append(name)
+    return out
+
+
+class SpeakerResolver:
+    """Resolves speakers in reading order within one article (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._known: list[_Known] = []
+
+    def resolve(self, source_text: str | None, kind: str, *, nearby: list[str] | None = None) -> tuple[str | None, str]:
+        """``(speaker, source_type)`` for a source phrase of type ``kind``, updating what is known.
+
+        ``nearby``: full names mentioned just before the cue (same and previous sentence, outside
+        quotations); a "he" or "she" goes to the last of them before any earlier speaker ("Among those
+        in the gallery was Tom Ellery … “…,” he said").
+        """
+        if not source_text:
+            return None, kind
+        lower = source_text.strip().lower()
+        if lower in PRONOUNS:
+            if lower in {"i", "we", "you", "it"}:
+                return None, kind
+            gender = {"he": "he", "him": "he", "she": "she", "her": "she"}.get(lower, "")
+            other = {"he": "she", "she": "he"}.get(gender, "")
+            candidates = [n for n in (nearby or []) if not any(k.name == n and k.pronoun == other for k in self._known)]
+            if gender and candidates:
+                name = candidates[-1]
+                for known in reversed(self._known):
+                    if known.name == name or name.split()[-1] in known.name.split():
+                        known.pronoun = known.pronoun or gender
+                        return known.name, known.kind
+                self._known.append(_Known(name, "named_person", name, True, gender))
+                return name, "named_person"
+            for known in reversed(self._known):
+                if lower == "they" or (known.person and known.pronoun != other):
+                    known.pronoun = known.pronoun or gender
+                    return known.name, known.kind
+            return None, kind
+        if kind == "anonymous_vague":
+            return re.sub(r"\s+", " ", lower), kind
+        name = name_in(source_text)
+        if name is None:
+            # a bare title: "the mayor", "the force's spokesperson"
+            last = lower.split()[-1] if lower.split() else ""
+            for known in reversed(self._known):
+                if last and last in known.text.lower():
+                    return known.name, known.kind
+            return re.sub(r"\s+", " ", lower), kind
+        parts = name.split()
+        if len(parts) == 1:
+            for known in reversed(self._known):
+                if name in known.name.split():
+                    return known.name, known.kind if kind in {"named_person", "unknown"} else kind
+        self._known.append(_Known(name, kind, source_text, kind not in {"organisation", "anonymous_vague"} and is_person(name)))
+        return name, kind
