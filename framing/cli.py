@@ -14,7 +14,7 @@ from rich.table import Table
 
 import framing
 from framing.io.read import DEFAULT_MAX_BYTES, Fields
-from framing.io.write import FORMATS
+from framing.io.write import FORMATS, write_jsonl
 from framing.score import Scores
 
 EXIT_REJECTED = 3
@@ -96,6 +96,37 @@ def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_name
         err=n_rej > 0,
     )
     if n_rej:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.command("attributions")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="JSONL file: one JSON object per attribution relation.")
+@click.option("--demo", is_flag=True, help="Use the embedded demo corpus (in addition to PATHS).")
+@click.option("--text-column", default="text", show_default=True, help="Record field holding the text.")
+@click.option("--id-column", default="id", show_default=True, help="Record field holding the article id.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Reject articles larger than this many bytes.")
+def attributions(paths: tuple[Path, ...], out: Path, demo: bool, text_column: str, id_column: str, max_bytes: int) -> None:
+    """Write every attribution relation (who is quoted or paraphrased, by which cue) in PATHS as JSONL.
+
+    Fields: article_id, kind, cue_text, cue_start, cue_end, source_text, source_start, source_end,
+    content_start, content_end (and content_spans), speaker, verb_class, source_type, party. Offsets
+    point into the original file text, end exclusive; null where a part is absent.
+    """
+    inputs: list[Path] = list(paths) + ([framing.demo_corpus()] if demo else [])
+    if not inputs:
+        raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
+    scores = framing.score(inputs, measures=[], fields=Fields(id=id_column, text=text_column), max_bytes=max_bytes)
+    write_jsonl(scores.attributions, out)
+    err = Console(stderr=True, highlight=False)
+    for r in scores.rejected:
+        where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
+        err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
+    click.echo(f"{len(scores.attributions)} attribution(s) in {len(scores.articles)} article(s); "
+               f"{len(scores.rejected)} input(s) rejected; wrote {out}", err=bool(scores.rejected))
+    if scores.rejected:
         sys.exit(EXIT_REJECTED)
 
 

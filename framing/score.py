@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from framing import __version__
+from framing.attribution.table import ATTRIBUTION_COLUMNS, relation_rows
 from framing.io.read import DEFAULT_MAX_BYTES, Fields, dedupe, list_inputs, read_dataframe, read_file
 from framing.io.write import write_json, write_table
 from framing.measures import MEASURES
@@ -55,11 +56,14 @@ class Scores:
         sentences: One row per sentence (keys :data:`SENTENCE_KEYS`, then measure columns).
         articles: One row per article (keys :data:`ARTICLE_KEYS`, then aggregates).
         run: Run metadata: version, measures, resource hashes, inputs, rejections, dropped boilerplate.
+        attributions: One row per attribution relation
+            (:data:`~framing.attribution.table.ATTRIBUTION_COLUMNS`; offsets into the original text).
     """
 
     sentences: pd.DataFrame
     articles: pd.DataFrame
     run: dict[str, Any] = field(default_factory=dict)
+    attributions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ATTRIBUTION_COLUMNS)))
 
     @property
     def rejected(self) -> list[dict[str, Any]]:
@@ -67,12 +71,14 @@ class Scores:
         return list(self.run.get("rejected", []))
 
     def save(self, out: str | os.PathLike[str], *, format: str = "parquet") -> list[Path]:
-        """Write ``sentences.<ext>``, ``articles.<ext>`` and ``run.json`` into ``out``, atomically."""
+        """Write ``sentences.<ext>``, ``articles.<ext>``, ``attributions.<ext>`` and ``run.json`` into
+        ``out``, atomically."""
         out = Path(out)
         ext = "parquet" if format == "parquet" else "csv"
         return [
             write_table(self.sentences, out / f"sentences.{ext}", format=format),
             write_table(self.articles, out / f"articles.{ext}", format=format),
+            write_table(self.attributions, out / f"attributions.{ext}", format=format),
             write_json(self.run, out / "run.json"),
         ]
 
@@ -206,6 +212,7 @@ def score(
     article_rows: list[dict[str, Any]] = []
     rejected: list[Rejection] = []
     boilerplate: list[dict[str, Any]] = []
+    relations: list[dict[str, Any]] = []
     for item in dedupe(_iter_inputs(inputs, fields, max_bytes, files, skipped)):
         if isinstance(item, Rejection):
             rejected.append(item)
@@ -219,6 +226,7 @@ def score(
             else:
                 sentence_rows.extend(rows)
                 article_rows.append(arow)
+                relations.extend(relation_rows(item.article_id, item.text, segmented.attributions))
                 boilerplate.extend(
                     {"article_id": item.article_id, "rule": d.rule, "text": d.text, "start": d.start, "end": d.end}
                     for d in segmented.dropped
@@ -257,7 +265,14 @@ def score(
         "rejected": [{"path": r.path, "line": r.line, "reason": r.reason} for r in rejected],
         "boilerplate": boilerplate,
     }
-    return Scores(sentences=sentences, articles=articles, run=run)
+    attributions = pd.DataFrame(relations, columns=list(ATTRIBUTION_COLUMNS))
+    for name in ("cue_start", "cue_end", "source_start", "source_end", "content_start", "content_end"):
+        attributions[name] = attributions[name].astype("Int64")
+    for name in ("article_id", "kind", "cue_text", "source_text", "content_text", "speaker", "verb_class", "source_type", "party"):
+        attributions[name] = attributions[name].astype("string")
+    attributions["relation_id"] = attributions["relation_id"].astype("int64")
+    run["n_attributions"] = len(attributions)
+    return Scores(sentences=sentences, articles=articles, run=run, attributions=attributions)
 
 
 _PANDAS_DTYPES = {"float": "float64", "int": "Int64", "bool": "boolean", "str": "string"}

@@ -183,3 +183,40 @@ def test_explain_a_sentence() -> None:
     assert "dense:lex_strong" in done.stdout
     done = framing_cli("explain", "The bridge reopens in June.")
     assert "— not loaded" in done.stdout and "term" not in done.stdout.split("top contributions")[0]
+
+
+def test_attributions_jsonl(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    text = "Headline\n\n“We will win,” said Grace Okafor. Critics argue that the plan is rushed.\n\nIt is understood that work starts in May."
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "attr.jsonl"
+    done = framing_cli("attributions", str(article), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3
+    keys = {"article_id", "kind", "cue_text", "cue_start", "cue_end", "source_text", "source_start", "source_end",
+            "content_start", "content_end", "speaker", "verb_class", "source_type"}
+    for row in rows:
+        assert keys <= set(row)
+        assert text[row["cue_start"] : row["cue_end"]] == row["cue_text"]
+    first, second, third = rows
+    assert (first["kind"], first["speaker"], text[first["content_start"] : first["content_end"]]) == ("direct", "Grace Okafor", "“We will win,”")
+    assert (second["source_text"], second["source_type"]) == ("Critics", "anonymous_vague")
+    assert third["source_text"] is None and third["source_start"] is None and third["source_type"] == "anonymous_vague"
+
+
+def test_attributions_reports_bad_input_and_keeps_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "attr.jsonl"
+    done = framing_cli("attributions", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), "-o", str(out))
+    assert done.returncode == 3
+    assert "empty.txt" in done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_score_writes_the_attributions_table(tmp_path: Path) -> None:
+    done = framing_cli("score", "--demo", "--out", str(tmp_path), "-q")
+    assert done.returncode == 0, done.stderr
+    table = pd.read_parquet(tmp_path / "attributions.parquet")
+    assert len(table) > 30 and {"speaker", "verb_class", "source_type"} <= set(table.columns)

@@ -50,7 +50,10 @@ _CLAUSE = frozenset(
     "where whether until unless yet however meanwhile instead whereas thus therefore hence nor not".split()
 )
 # Lower-case words dropped from the front of a source phrase ("But critics said").
-_LEADING = frozenset("and but so yet also then now still meanwhile however instead indeed".split())
+_LEADING = frozenset(
+    "and but so yet also then now still meanwhile however instead indeed later earlier today yesterday separately "
+    "previously afterwards finally tonight".split()
+)
 # Adverbs and auxiliaries that join the cue ("has also said", "repeatedly accused").
 _CUE_PREFIX = frozenset(
     "has have had having is are was were be been will would could can should may might must did does do "
@@ -328,6 +331,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok]) -> list[_Draft]:
     for ci, (i, j, cls, strength, term) in enumerate(cues):
         if drafts and drafts[-1].cue is not None and toks[i].start < drafts[-1].cue[1]:
             continue
+        if cls in {"endorsing", "tentative"} and any(a <= toks[i].start < b for d in drafts for sid, a, b in d.content if sid == s.sentence_id):
+            continue  # "critics argue that the revelations expose …": part of what is reported
         i = _extend_cue(toks, i)
         passive = _is_passive(term)
         if term == "according to":
@@ -360,7 +365,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok]) -> list[_Draft]:
         after_frame = _frame_after(toks, j, term)
         content_before = (
             boundary is not None
-            and not after_frame
+            and (not after_frame or boundary.text in CLOSE_MARKS or boundary.text == '"')
             and (boundary.text in {",", "?", "!", "—", "–"} or boundary.text in CLOSE_MARKS or (boundary.mark and boundary.quoted is False and before - 1 > 0))
             and before - 1 > 0
             and not participle
@@ -558,9 +563,10 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
     for s in sentences:
         if s.sentence_id in covered or not s.quotes:
             continue
-        quoted_words = sum(_words_in(s.text[q.start : q.end]) for q in s.quotes)
-        if quoted_words < 4 and s.voice != "quoted":
-            continue
+        quoted = " ".join(s.text[q.start : q.end] for q in s.quotes)
+        quoted_words = _words_in(quoted)
+        if quoted_words < 4 or quoted_words < 0.5 * _words_in(s.text) or quoted.istitle():
+            continue  # a quoted title or phrase inside the author's sentence, not someone's words
         following = next((d for d in drafts if d.sid == s.sentence_id + 1), None)
         pending = next((d for d in reversed(drafts) if d.sid < s.sentence_id), None)
         if (

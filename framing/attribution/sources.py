@@ -35,6 +35,9 @@ SOURCE_TYPES: tuple[str, ...] = (
     "anonymous_vague",
     "unknown",
 )
+# Vague only when no one is named behind them: "figures from the police" are the police's.
+_DOCUMENTS = frozenset("report reports figures data statistics study studies research poll polls survey surveys evidence documents analysis".split())
+_QUANTIFIERS = frozenset("some many several few most other others certain numerous various".split())
 _ROLE_ORDER = ("politician", "official", "expert", "victim_family_community", "organisation")
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
 _HEAD_END = re.compile(r",|\(|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b|\bat\b|\bfrom\b|\bin\b|\bwith\b|\bfamiliar\b|\bclose to\b", re.IGNORECASE)
@@ -125,15 +128,23 @@ def source_type(text: str | None, *, passive: bool = False) -> str:
     words = text.strip().lower().split()
     if len(words) == 1 and words[0] in PRONOUNS:
         return "anonymous_vague" if words[0] == "it" else "unknown"
+    first = text.strip().split()[0]
+    if first[:1].isupper() and _roles(first.lower()):
+        text = first.lower() + text.strip()[len(first) :]  # "Critics argue": a capital, not a name
     head = _head(text)
     head_roles = _roles(head)
     has_name = name_in(text) is not None and name_in(head) is not None
-    if head_roles and head_roles[-1] == "anonymous_vague" and not has_name:
-        return "anonymous_vague"
     roles = [r for r in _roles(text) if r != "anonymous_vague"]
+    document = head.strip().lower().split()[-1:] in ([w] for w in _DOCUMENTS)
+    if head_roles and head_roles[-1] == "anonymous_vague" and not has_name and not (document and roles):
+        return "anonymous_vague"
+    if head.strip().lower().split()[:1] in ([q] for q in _QUANTIFIERS) and not has_name:
+        return "anonymous_vague"  # "some residents", "many traders", "several officials"
     for role in _ROLE_ORDER:
         if role in roles:
             return role
+    if party(text):
+        return "politician"
     if has_name:
         return "named_person"
     if head_roles and "anonymous_vague" in head_roles:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["FORMATS", "atomic_write", "write_json", "write_table"]
+__all__ = ["FORMATS", "atomic_write", "write_json", "write_jsonl", "write_table"]
 
 FORMATS = ("parquet", "csv")
 
@@ -87,3 +87,22 @@ def write_json(data: Any, path: str | os.PathLike[str]) -> Path:
         )
 
     return atomic_write(path, write)
+
+
+def write_jsonl(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write one JSON object per row (missing values as null), atomically."""
+    lines = []
+    for record in table.astype(object).to_dict(orient="records"):
+        clean = {k: (None if _is_missing(v) else v) for k, v in record.items()}
+        lines.append(json.dumps(clean, ensure_ascii=False, default=_json_default))
+    body = "".join(line + "\n" for line in lines)
+    return atomic_write(path, lambda tmp: tmp.write_text(body, encoding="utf-8"))
+
+
+def _is_missing(value: Any) -> bool:
+    if isinstance(value, list | dict | tuple):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
