@@ -24,10 +24,11 @@ import re
 import time
 from pathlib import Path
 
+from shared_data import require
+
 from framing.attribution import extract_attributions
 from framing.text.segment import segment
 from framing.types import Article
-from shared_data import require
 
 ROLES = ("cue", "source", "content")
 _WORD = re.compile(r"[^\W_]+")

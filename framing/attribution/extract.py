@@ -32,13 +32,19 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from framing.attribution.sources import PRONOUNS, SpeakerResolver, mentions, party, source_type
+from framing.attribution.sources import (
+    PRONOUNS,
+    SpeakerResolver,
+    mentions,
+    party,
+    source_type,
+)
 from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
 from framing.lexicons import NEUTRAL, Lexicon, load_lexicon
 from framing.text.segment import Segmented
 from framing.types import Attribution, Sentence, Span
 
-__all__ = ["KINDS", "CUE_CLASSES", "extract_attributions", "cue_lexicon"]
+__all__ = ["CUE_CLASSES", "KINDS", "cue_lexicon", "extract_attributions"]
 
 KINDS: tuple[str, ...] = ("direct", "mixed", "partial", "indirect", "according_to")
 CUE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "admission", "endorsing", "combative", "tentative", "belief")
@@ -582,10 +588,7 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         qn = s.quotes[-1]
         end = qn.end + 1 if qn.end < len(s.text) and s.text[qn.end] in CLOSE_MARKS | {'"'} else qn.end
         piece = (s.sentence_id, start, end)
-        if pending is not None and pending.wants_next and not pending.content and by_id[pending.sid].paragraph >= s.paragraph - 1:
-            pending.content.append(piece)
-            _extend_quotes(pending, sentences, runs)
-        elif pending is not None and pending.content and _continues(pending, s, by_id):
+        if pending is not None and pending.wants_next and not pending.content and by_id[pending.sid].paragraph >= s.paragraph - 1 or pending is not None and pending.content and _continues(pending, s, by_id):
             pending.content.append(piece)
             _extend_quotes(pending, sentences, runs)
         else:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from framing.lexicons import load_lexicon
 
-__all__ = ["SOURCE_TYPES", "PRONOUNS", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
+__all__ = ["PRONOUNS", "SOURCE_TYPES", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
 
 SOURCE_TYPES: tuple[str, ...] = (
     "named_person",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from framing.types import Sentence
 
-__all__ = ["Tok", "tokens", "is_verbish", "QUOTE_MARKS", "OPEN_MARKS", "CLOSE_MARKS"]
+__all__ = ["CLOSE_MARKS", "OPEN_MARKS", "QUOTE_MARKS", "Tok", "is_verbish", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-.&][^\W_]+)*(?:['’]s|(?<=s)['’](?![^\W_]))?|\S")
 QUOTE_MARKS = frozenset("\"“”‘’«»„'")

@@ -221,8 +221,8 @@ def test_demo_corpus_against_hand_annotations() -> None:
     assert speaker_ok / hit >= 0.75
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from(
     ["said", "told", "according to", "“", "”", '"', ",", ".", ":", "(", ")", "Critics", "he", "she", "Grace Okafor",
