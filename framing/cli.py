@@ -45,6 +45,13 @@ def _summary(scores: Scores, console: Console, *, limit: int = 20) -> None:
     console.print(table)
 
 
+def _report_rejected(scores: Scores) -> None:
+    err = Console(stderr=True, highlight=False)
+    for r in scores.rejected:
+        where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
+        err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(framing.__version__, prog_name="framing")
 def main() -> None:
@@ -83,10 +90,7 @@ def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_name
         raise click.UsageError(str(exc)) from exc
     scores.run["command"] = ["framing", *sys.argv[1:]]
     written = scores.save(out, format=fmt)
-    err = Console(stderr=True, highlight=False)
-    for r in scores.rejected:
-        where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
-        err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
+    _report_rejected(scores)
     if not quiet:
         _summary(scores, Console(highlight=False, width=max(120, Console().width)))
     n_rej = len(scores.rejected)
@@ -120,10 +124,7 @@ def attributions(paths: tuple[Path, ...], out: Path, demo: bool, text_column: st
         raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
     scores = framing.score(inputs, measures=[], fields=Fields(id=id_column, text=text_column), max_bytes=max_bytes)
     write_jsonl(scores.attributions, out)
-    err = Console(stderr=True, highlight=False)
-    for r in scores.rejected:
-        where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
-        err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
+    _report_rejected(scores)
     click.echo(f"{len(scores.attributions)} attribution(s) in {len(scores.articles)} article(s); "
                f"{len(scores.rejected)} input(s) rejected; wrote {out}", err=bool(scores.rejected))
     if scores.rejected:
