@@ -9,7 +9,7 @@ from framing.attribution.extract import extract_attributions
 from framing.text.segment import Segmented, voice_of
 from framing.types import Attribution, Sentence, Span
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "attributed_quotes"]
 
 
 def annotate(segmented: Segmented) -> Segmented:
@@ -30,7 +30,7 @@ def _sentence(s: Sentence, relations: tuple[Attribution, ...]) -> Sentence:
     mine = [r for r in relations if s.sentence_id in r.sentence_ids]
     with_cue = [r for r in mine if r.cue is not None and s.start <= r.cue.start < s.end]
     contents = [c for r in mine for c in r.content]
-    attributed = tuple(q for q in s.quotes if _overlaps(s.original_span(q.start, q.end), contents))
+    attributed = attributed_quotes(s, contents)
     kind = (with_cue or mine or [None])[0]
     return dataclasses.replace(
         s,
@@ -40,6 +40,12 @@ def _sentence(s: Sentence, relations: tuple[Attribution, ...]) -> Sentence:
     )
 
 
-def _overlaps(span: tuple[int, int], pieces: list[Span]) -> bool:
-    a, b = span
-    return any(p.start < b and a < p.end for p in pieces)
+def attributed_quotes(s: Sentence, contents: list[Span]) -> tuple[Span, ...]:
+    """The sentence's quoted spans that hold attributed content (overlap one of ``contents``, which are
+    in original-text offsets): the quotations ``voice`` and ``quoted_share`` count."""
+    out = []
+    for q in s.quotes:
+        a, b = s.original_span(q.start, q.end)
+        if any(c.start < b and a < c.end for c in contents):
+            out.append(q)
+    return tuple(out)

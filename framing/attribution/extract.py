@@ -42,6 +42,7 @@ from framing.attribution.sources import (
 from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
 from framing.lexicons import NEUTRAL, Lexicon, load_lexicon
 from framing.text.segment import Segmented
+from framing.text.words import count_words
 from framing.types import Attribution, Sentence, Span
 
 __all__ = ["CUE_CLASSES", "KINDS", "cue_lexicon", "extract_attributions"]
@@ -544,10 +545,6 @@ def _extend_quotes(draft: _Draft, sentences: tuple[Sentence, ...], runs: dict[in
             sid += 1
 
 
-def _words_in(text: str) -> int:
-    return len(re.findall(r"[^\W_]+", text))
-
-
 def extract_attributions(segmented: Segmented) -> list[Attribution]:
     """All attribution relations of a segmented article, in reading order (rules in the module
     docstring). Never raises on empty or odd text; an article with no cue gives ``[]``."""
@@ -570,8 +567,8 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         if s.sentence_id in covered or not s.quotes:
             continue
         quoted = " ".join(s.text[q.start : q.end] for q in s.quotes)
-        quoted_words = _words_in(quoted)
-        if quoted_words < 4 or quoted_words < 0.5 * _words_in(s.text) or quoted.istitle():
+        quoted_words = count_words(quoted)
+        if quoted_words < 4 or quoted_words < 0.5 * count_words(s.text) or quoted.istitle():
             continue  # a quoted title or phrase inside the author's sentence, not someone's words
         following = next((d for d in drafts if d.sid == s.sentence_id + 1), None)
         pending = next((d for d in reversed(drafts) if d.sid < s.sentence_id), None)

@@ -9,16 +9,14 @@ key columns of the sentence table.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Any
 
 from framing.attribution import CUE_CLASSES, SOURCE_TYPES
+from framing.attribution.annotate import attributed_quotes
 from framing.registry import Column, measure
 from framing.text.words import count_words
 from framing.types import Article, Attribution, Sentence
-
-_WORD = re.compile(r"[^\W_]+")
 
 
 def _content_words(article: Article, relation: Attribution) -> int:
@@ -93,10 +91,7 @@ def quoted(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...
     total = inside = 0
     for s in sentences:
         total += count_words(s.text)
-        for q in s.quotes:
-            a, b = s.original_span(q.start, q.end)
-            if any(c.start < b and a < c.end for c in contents):
-                inside += count_words(s.text[q.start : q.end])
+        inside += sum(count_words(s.text[q.start : q.end]) for q in attributed_quotes(s, contents))
     return {"quoted_share": inside / total if total else math.nan, "quoted_words": inside}
 
 
