@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from framing import __version__
+from framing.actors import ACTOR_COLUMNS, actor_rows
 from framing.attribution.table import ATTRIBUTION_COLUMNS, relation_rows
 from framing.io.read import DEFAULT_MAX_BYTES, Fields, dedupe, list_inputs, read_dataframe, read_file
 from framing.io.write import write_json, write_table
@@ -58,12 +59,15 @@ class Scores:
         run: Run metadata: version, measures, resource hashes, inputs, rejections, dropped boilerplate.
         attributions: One row per attribution relation
             (:data:`~framing.attribution.table.ATTRIBUTION_COLUMNS`; offsets into the original text).
+        actors: One row per named person or organisation per article, with the VADER tone of the
+            author-voice sentences that mention it (:data:`~framing.actors.ACTOR_COLUMNS`).
     """
 
     sentences: pd.DataFrame
     articles: pd.DataFrame
     run: dict[str, Any] = field(default_factory=dict)
     attributions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ATTRIBUTION_COLUMNS)))
+    actors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ACTOR_COLUMNS)))
 
     @property
     def rejected(self) -> list[dict[str, Any]]:
@@ -71,14 +75,15 @@ class Scores:
         return list(self.run.get("rejected", []))
 
     def save(self, out: str | os.PathLike[str], *, format: str = "parquet") -> list[Path]:
-        """Write ``sentences.<ext>``, ``articles.<ext>``, ``attributions.<ext>`` and ``run.json`` into
-        ``out``, atomically."""
+        """Write ``sentences.<ext>``, ``articles.<ext>``, ``attributions.<ext>``, ``actors.<ext>`` and
+        ``run.json`` into ``out``, atomically."""
         out = Path(out)
         ext = "parquet" if format == "parquet" else "csv"
         return [
             write_table(self.sentences, out / f"sentences.{ext}", format=format),
             write_table(self.articles, out / f"articles.{ext}", format=format),
             write_table(self.attributions, out / f"attributions.{ext}", format=format),
+            write_table(self.actors, out / f"actors.{ext}", format=format),
             write_json(self.run, out / "run.json"),
         ]
 
@@ -213,6 +218,7 @@ def score(
     rejected: list[Rejection] = []
     boilerplate: list[dict[str, Any]] = []
     relations: list[dict[str, Any]] = []
+    actors: list[dict[str, Any]] = []
     for item in dedupe(_iter_inputs(inputs, fields, max_bytes, files, skipped)):
         if isinstance(item, Rejection):
             rejected.append(item)
@@ -220,6 +226,7 @@ def score(
             try:
                 segmented = segment(item)
                 rows, arow = score_article(segmented, chosen, options)
+                named = actor_rows(item.article_id, segmented.sentences, segmented.attributions)
             except Exception as exc:  # a bug must not cost the other articles
                 item = Rejection(item.origin or item.article_id, f"scoring failed: {type(exc).__name__}: {exc}")
                 rejected.append(item)
@@ -227,6 +234,7 @@ def score(
                 sentence_rows.extend(rows)
                 article_rows.append(arow)
                 relations.extend(relation_rows(item.article_id, item.text, segmented.attributions))
+                actors.extend(named)
                 boilerplate.extend(
                     {"article_id": item.article_id, "rule": d.rule, "text": d.text, "start": d.start, "end": d.end}
                     for d in segmented.dropped
@@ -272,7 +280,15 @@ def score(
         attributions[name] = attributions[name].astype("string")
     attributions["relation_id"] = attributions["relation_id"].astype("int64")
     run["n_attributions"] = len(attributions)
-    return Scores(sentences=sentences, articles=articles, run=run, attributions=attributions)
+    actor_table = pd.DataFrame(actors, columns=list(ACTOR_COLUMNS))
+    for name in ("article_id", "actor", "kind"):
+        actor_table[name] = actor_table[name].astype("string")
+    for name in ("mentions", "quoted_n", "tone_n"):
+        actor_table[name] = actor_table[name].astype("int64")
+    for name in ("tone_mean", "tone_min", "tone_max"):
+        actor_table[name] = actor_table[name].astype("float64")
+    run["n_actors"] = len(actor_table)
+    return Scores(sentences=sentences, articles=articles, run=run, attributions=attributions, actors=actor_table)
 
 
 _PANDAS_DTYPES = {"float": "float64", "int": "Int64", "bool": "boolean", "str": "string"}

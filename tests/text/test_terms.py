@@ -1,0 +1,46 @@
+"""Content terms: n-grams with stop-word edges, stem keys, no crossing of punctuation; background
+frequency from wordfreq."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.text.terms import background_frequency, grams
+
+
+def keys(text: str, max_n: int = 4) -> set[str]:
+    return {g.key for g in grams(text, max_n=max_n)}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Grooming Gang Cases rose.", {"groom gang case", "groom", "case"}, {"rose gang"}),
+        ("The cost of living bites.", {"cost of live", "cost"}, {"the cost", "of"}),
+        # a term never crosses punctuation
+        ("It rained, councillors said.", {"rain", "councillor"}, {"rain councillor"}),
+        # stop words neither start nor end a term
+        ("He said that the mayor spoke.", {"mayor", "mayor spoke"}, {"said", "the mayor", "said that"}),
+        ("", set(), {""}),
+    ],
+)
+def test_grams(text: str, present: set[str], absent: set[str]) -> None:
+    found = keys(text)
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_word_families_share_a_key() -> None:
+    assert keys("annihilated", 1) == keys("annihilation", 1) == keys("annihilate", 1)
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "The Kingsway  Cycle-Lane scheme."
+    for g in grams(text):
+        assert text[g.start : g.end] == g.text
+
+
+def test_background_frequency_orders_words_and_has_a_floor() -> None:
+    assert background_frequency("the") > background_frequency("mayor") > background_frequency("annihilation")
+    assert background_frequency("qzxvwk") == pytest.approx(1e-8)
+    assert background_frequency("grooming gang") < background_frequency("grooming")
