@@ -23,17 +23,10 @@ import pandas as pd
 
 from framing import score
 from framing.types import Article
+from ptc import prf
 from shared_data import require
 
 TASKS = {"repetition_flag": "Repetition", "exaggeration_flag": "Exaggeration,Minimisation"}
-
-
-def prf(y: np.ndarray, pred: np.ndarray) -> str:
-    tp = int((y & pred).sum())
-    p = tp / pred.sum() if pred.sum() else 0.0
-    r = tp / y.sum() if y.sum() else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"F1 {f:.3f}  P {p:.3f}  R {r:.3f}  (flagged {int(pred.sum())}, gold {int(y.sum())})"
 
 
 def main() -> None:

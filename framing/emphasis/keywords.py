@@ -33,7 +33,7 @@ from framing.lexicons import tokenize
 from framing.text.terms import Gram, background_frequency, grams, is_content, stem
 from framing.types import Sentence
 
-__all__ = ["Keyword", "KeywordStats", "article_keywords"]
+__all__ = ["Keyword", "KeywordStats", "article_keywords", "headline_echo", "keyness"]
 
 _HEAD_BLOCKS = ("headline",)
 _BODY_BLOCKS = ("paragraph", "bullet", "table", "subheading")
@@ -192,9 +192,15 @@ def _repetition_index(uses: dict[str, list[tuple[Sentence, Gram]]], n_tokens: in
 
 
 def _headline_echo(sentences: tuple[Sentence, ...]) -> float:
-    head = {stem(t) for s in sentences if s.block in _HEAD_BLOCKS for t, _, _ in tokenize(s.text) if is_content(t)}
-    body = [stem(t) for s in sentences if s.block in _BODY_BLOCKS for t, _, _ in tokenize(s.text) if is_content(t)]
-    if not head or not body:
+    head = [s.text for s in sentences if s.block in _HEAD_BLOCKS]
+    return headline_echo(head, [s.text for s in sentences if s.block in _BODY_BLOCKS])
+
+
+def headline_echo(headline: list[str], body: list[str]) -> float:
+    """Share of the body's content words whose stem is a headline content word; NaN when either is empty."""
+    head = {stem(t) for text in headline for t, _, _ in tokenize(text) if is_content(t)}
+    words = [stem(t) for text in body for t, _, _ in tokenize(text) if is_content(t)]
+    if not head or not words:
         return math.nan
-    return sum(t in head for t in body) / len(body)
+    return sum(t in head for t in words) / len(words)
 

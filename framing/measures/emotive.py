@@ -14,9 +14,8 @@ from typing import Any
 import pandas as pd
 
 from framing.emphasis.emotive import EXAGGERATION_CATEGORIES, emotive_terms
-from framing.measures.loaded import split_quotes
+from framing.measures.loaded import split_quotes, voice_words
 from framing.registry import Column, measure
-from framing.text.words import voice_word_counts
 from framing.types import Sentence
 
 _RESOURCES = ("loaded_lexicon", "emotive_lexicon")
@@ -71,11 +70,7 @@ def emotive_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dic
     ``emotive_per_1k_author`` = 1000 × counted author-voice terms / words outside speech quotations
     (scare quotes are the author's); ``emotive_per_1k_quoted`` likewise inside them.
     """
-    author_words = quoted_words = 0
-    for s in sentences:
-        a, q = voice_word_counts(s.text, _speech(s))
-        author_words += a
-        quoted_words += q
+    author_words, quoted_words = voice_words(sentences)
     terms = [t for ts in table["emotive_terms"] for t in ts if t["counted"]] if "emotive_terms" in table else []
     n_author = sum(t["voice"] == "author" for t in terms)
     n_quoted = len(terms) - n_author

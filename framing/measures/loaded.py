@@ -46,6 +46,18 @@ def split_quotes(sentence: Sentence) -> tuple[list[Span], list[Span]]:
     return [q for q in sentence.quotes if q not in scare], scare
 
 
+def voice_words(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[int, int]:
+    """``(author, quoted)`` word counts of an article: words inside speech quotations are quoted;
+    words in scare quotes stay the author's."""
+    author = quoted = 0
+    for s in sentences:
+        speech, _ = split_quotes(s)
+        a, q = voice_word_counts(s.text, ((q.start, q.end) for q in speech))
+        author += a
+        quoted += q
+    return author, quoted
+
+
 def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
     """Loaded terms of one sentence, with offsets into the original article text."""
     text = sentence.text
@@ -149,12 +161,7 @@ def loaded_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dict
     other than scare quotes); ``loaded_per_1k_quoted`` likewise inside them. See :func:`loaded` for
     which terms are counted.
     """
-    author_words = quoted_words = 0
-    for s in sentences:
-        speech, _ = split_quotes(s)
-        a, q = voice_word_counts(s.text, ((q.start, q.end) for q in speech))
-        author_words += a
-        quoted_words += q
+    author_words, quoted_words = voice_words(sentences)
     terms = [t for ts in table["loaded_terms"] for t in ts if t["counted"]] if "loaded_terms" in table else []
     n_author = sum(t["voice"] == "author" for t in terms)
     n_quoted = sum(t["voice"] == "quoted" for t in terms)

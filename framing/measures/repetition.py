@@ -15,10 +15,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from framing.emphasis.keywords import Keyword, article_keywords
-from framing.lexicons import tokenize
+from framing.emphasis.keywords import Keyword, article_keywords, headline_echo
 from framing.registry import Column, measure
-from framing.text.terms import is_content, stem
 from framing.types import Sentence
 
 _RESOURCES = ("wordfreq_en", "loaded_lexicon", "emotive_lexicon")
@@ -116,9 +114,7 @@ def repetition_article(sentences: tuple[Sentence, ...], title: str | None) -> di
     stats = article_keywords(tuple(sentences))
     echo = stats.headline_echo
     if math.isnan(echo) and title:
-        head = {stem(t) for t, _, _ in tokenize(title) if is_content(t)}
-        body = [stem(t) for s in sentences if s.block != "headline" for t, _, _ in tokenize(s.text) if is_content(t)]
-        echo = sum(t in head for t in body) / len(body) if head and body else math.nan
+        echo = headline_echo([title], [s.text for s in sentences if s.block != "headline"])
     top = stats.keywords[:10]
     return {
         "repetition_index": stats.repetition_index,
