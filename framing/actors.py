@@ -5,13 +5,14 @@ framing does not run a statistical named-entity recogniser: spaCy's small Englis
 most of a batch run's time (about 5,000 words/s on one core) for a list of names. Instead, a
 documented rule set over capitalisation, the same rules the attribution module uses for speakers:
 
-* a *mention* is a run of capitalised words (joined by "of", "for", "on" or "the" inside: "Department
-  of Health"), or an acronym ("BBC"), with leading determiners, weekdays, months and titles removed
+* a *mention* is a run of capitalised words (joined by "of", "for", "on" or "the" after an institution
+  word: "Department of Health"), split at weekdays and months, with leading determiners and titles removed
   ("Cllr Grace Okafor" → "Grace Okafor"); a single capitalised word that starts its sentence and is a
   common English word ("However", "Councillors") is not a mention;
 * its *kind* is ``organisation`` when framing's source-type lexicon finds an institution in it
-  ("Ashford Vale Borough Council", "Vale and Downs Police") or it is an acronym, ``person`` when it has
-  two or more words and no institution word, else ``other`` (places, schemes, brands);
+  ("Ashford Vale Borough Council") or an institution head word ("University of Westmoor"),
+  ``person`` when it has two or three capitalised words, no institution word and no place or thing
+  ending ("Station Road"), else ``other`` (places, schemes, brands, acronyms);
 * a surname alone ("Okafor") and the resolved speakers of attributions ("she said", after a full name)
   count as mentions of the full name already seen.
 
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from framing.attribution.sources import _roles, is_person
+from framing.attribution.sources import TITLES, is_person, roles
 from framing.types import Attribution, Sentence
 
 __all__ = ["ACTOR_COLUMNS", "Actor", "actor_rows", "find_actors", "mentions_in"]
@@ -40,21 +41,17 @@ ACTOR_COLUMNS = (
 )
 _WORD = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?(?:[A-Z]\.)+|[A-Z])"
 _RUN = re.compile(rf"\b{_WORD}(?:(?:\s+(?:of|for|on|the|de|van|von|al))*\s+{_WORD})*")
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president cllr councillor "
-    "judge justice rev reverend gen general col colonel capt captain lt sgt det detective insp inspector supt "
-    "superintendent chief secretary minister mayor sir dame lord lady baroness prime deputy".split()
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
 )
-_SKIP_FIRST = frozenset(
+#: Titles dropped before a name: the attribution module's list plus honours and "prime", "deputy".
+_TITLES = TITLES | frozenset("sir dame lord lady baroness prime deputy".split())
+_SKIP_FIRST = _CALENDAR | frozenset(
     "the a an this that these those his her their its our in on at for by from after before when while among "
-    "under over but and or if as so yet mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december".split()
+    "under over but and or if as so yet mr mrs ms dr".split()
 )
 _TAIL = frozenset({"of", "for", "on", "the", "de", "van", "von", "al"})
-_CUT = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december".split()
-)
 #: Words that head an institution's name and may take "of"/"for" ("Department of Health").
 _ORG_HEADS = frozenset(
     "department ministry university office board bank institute council committee court house church society "
@@ -93,7 +90,7 @@ def _pieces(words: list[str]) -> list[list[str]]:
     pieces: list[list[str]] = [[]]
     for i, w in enumerate(words):
         low = w.lower().rstrip(".")
-        if low in _CUT:
+        if low in _CALENDAR and low != "may":
             pieces.append([])
             continue
         if w in _TAIL:
@@ -132,14 +129,9 @@ def mentions_in(text: str) -> list[str]:
     return out
 
 
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
-
-
 def _kind(name: str) -> str:
     words = name.split()
-    if any(r in {"organisation", "official"} for r in _roles(name)) or any(w.lower() in _ORG_HEADS for w in words):
+    if any(r in {"organisation", "official"} for r in roles(name)) or any(w.lower() in _ORG_HEADS for w in words):
         return "organisation"
     if (
         2 <= len(words) <= 3

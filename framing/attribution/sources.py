@@ -41,7 +41,7 @@ _QUANTIFIERS = frozenset("some many several few most other others certain numero
 _ROLE_ORDER = ("politician", "official", "expert", "victim_family_community", "organisation")
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
 _HEAD_END = re.compile(r",|\(|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b|\bat\b|\bfrom\b|\bin\b|\bwith\b|\bfamiliar\b|\bclose to\b", re.IGNORECASE)
-_TITLES = frozenset(
+TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president cllr councillor "
     "judge justice rev reverend gen general col colonel capt captain lt sgt det detective insp inspector supt "
     "superintendent chief secretary minister mayor".split()
@@ -109,13 +109,14 @@ def name_in(text: str | None) -> str | None:
         runs.append(current)
     if not runs:
         return None
-    words = [w for w in runs[-1] if w.lower() not in _TITLES or w in {"Sir", "Dame", "Lord", "Lady", "Baroness"}]
-    while words and words[0].lower() in _TITLES:
+    words = [w for w in runs[-1] if w.lower() not in TITLES or w in {"Sir", "Dame", "Lord", "Lady", "Baroness"}]
+    while words and words[0].lower() in TITLES:
         words = words[1:]
     return " ".join(words) or None
 
 
-def _roles(text: str) -> list[str]:
+def roles(text: str) -> list[str]:
+    """Source-type roles the source-type lexicon finds in ``text`` (inside names too), in order."""
     lexicon = load_lexicon("source_types")
     return [m.entry.category for m in lexicon.match(text, skip_names=False)]
 
@@ -129,19 +130,19 @@ def source_type(text: str | None, *, passive: bool = False) -> str:
     if len(words) == 1 and words[0] in PRONOUNS:
         return "anonymous_vague" if words[0] == "it" else "unknown"
     first = text.strip().split()[0]
-    if first[:1].isupper() and _roles(first.lower()):
+    if first[:1].isupper() and roles(first.lower()):
         text = first.lower() + text.strip()[len(first) :]  # "Critics argue": a capital, not a name
     head = _head(text)
-    head_roles = _roles(head)
+    head_roles = roles(head)
     has_name = name_in(text) is not None and name_in(head) is not None
-    roles = [r for r in _roles(text) if r != "anonymous_vague"]
+    found = [r for r in roles(text) if r != "anonymous_vague"]
     document = head.strip().lower().split()[-1:] in ([w] for w in _DOCUMENTS)
-    if head_roles and head_roles[-1] == "anonymous_vague" and not has_name and not (document and roles):
+    if head_roles and head_roles[-1] == "anonymous_vague" and not has_name and not (document and found):
         return "anonymous_vague"
     if head.strip().lower().split()[:1] in ([q] for q in _QUANTIFIERS) and not has_name:
         return "anonymous_vague"  # "some residents", "many traders", "several officials"
     for role in _ROLE_ORDER:
-        if role in roles:
+        if role in found:
             return role
     if party(text):
         return "politician"
@@ -171,7 +172,7 @@ _NOT_FIRST = frozenset(
 
 def is_person(name: str) -> bool:
     """A name with no institutional word in it ("Tom Ellery", not "Vale and Downs Police")."""
-    return not any(r in {"organisation", "official"} for r in _roles(name)) and " and " not in name
+    return not any(r in {"organisation", "official"} for r in roles(name)) and " and " not in name
 
 
 def mentions(text: str) -> list[str]:
