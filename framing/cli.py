@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error, 3 some inputs were rejected (the rest were
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -52,6 +53,40 @@ def _report_rejected(scores: Scores) -> None:
         err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
 
 
+def _input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that say how to read article records (shared by the commands that score)."""
+    options = [
+        click.option("--id-column", default="id", show_default=True, help="Record field holding the article id."),
+        click.option("--source-column", default="source", show_default=True, help="Record field holding the source."),
+        click.option("--title-column", default="title", show_default=True, help="Record field holding the title."),
+        click.option("--text-column", default="text", show_default=True, help="Record field holding the text."),
+        click.option("--published-column", default="published", show_default=True,
+                     help="Record field holding the date."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Reject articles larger than this many bytes."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _score_inputs(paths: tuple[Path, ...], demo: bool, measure_names: str | None, *, id_column: str,
+                  source_column: str, title_column: str, text_column: str, published_column: str,
+                  max_bytes: int) -> Scores:
+    inputs: list[Path] = list(paths) + ([framing.demo_corpus()] if demo else [])
+    if not inputs:
+        raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
+    names = [n.strip() for n in measure_names.split(",") if n.strip()] if measure_names else None
+    fields = Fields(id=id_column, source=source_column, title=title_column, text=text_column,
+                    published=published_column)
+    try:
+        scores = framing.score(inputs, measures=names, fields=fields, max_bytes=max_bytes)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    scores.run["command"] = ["framing", *sys.argv[1:]]
+    return scores
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(framing.__version__, prog_name="framing")
 def main() -> None:
@@ -66,29 +101,12 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="parquet", show_default=True)
 @click.option("--measures", "measure_names", default=None,
               help="Comma-separated measures to run (default: all; see `framing measures`).")
-@click.option("--id-column", default="id", show_default=True, help="Record field holding the article id.")
-@click.option("--source-column", default="source", show_default=True, help="Record field holding the source.")
-@click.option("--title-column", default="title", show_default=True, help="Record field holding the title.")
-@click.option("--text-column", default="text", show_default=True, help="Record field holding the text.")
-@click.option("--published-column", default="published", show_default=True, help="Record field holding the date.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Reject articles larger than this many bytes.")
+@_input_options
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the summary table.")
-def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_names: str | None,
-          id_column: str, source_column: str, title_column: str, text_column: str,
-          published_column: str, max_bytes: int, quiet: bool) -> None:
+def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_names: str | None, quiet: bool,
+          **fields: str | int) -> None:
     """Score articles in PATHS (files or directories: .txt .md .html .jsonl .csv) into tables."""
-    inputs: list[Path] = list(paths) + ([framing.demo_corpus()] if demo else [])
-    if not inputs:
-        raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
-    names = [n.strip() for n in measure_names.split(",") if n.strip()] if measure_names else None
-    fields = Fields(id=id_column, source=source_column, title=title_column, text=text_column,
-                    published=published_column)
-    try:
-        scores = framing.score(inputs, measures=names, fields=fields, max_bytes=max_bytes)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    scores.run["command"] = ["framing", *sys.argv[1:]]
+    scores = _score_inputs(paths, demo, measure_names, **fields)
     written = scores.save(out, format=fmt)
     _report_rejected(scores)
     if not quiet:
@@ -99,6 +117,38 @@ def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_name
         f"{n_rej} input(s) rejected; wrote {', '.join(str(p) for p in written)}",
         err=n_rej > 0,
     )
+    if n_rej:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML report to write (e.g. reports/story.html).")
+@click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also print the report to this PDF file.")
+@click.option("--title", default=None, help="Report title (default: 'Framing report: N articles').")
+@click.option("--by", type=click.Choice(["source", "article_id"]), default="source", show_default=True,
+              help="Compare sources (an outlet's articles pooled) or single articles.")
+@click.option("--demo", is_flag=True, help="Report on the embedded demo corpus (in addition to PATHS).")
+@click.option("--measures", "measure_names", default=None,
+              help="Comma-separated measures to run (default: all); sections of measures not run are left out.")
+@_input_options
+def report(paths: tuple[Path, ...], out: Path, pdf: Path | None, title: str | None, by: str, demo: bool,
+           measure_names: str | None, **fields: str | int) -> None:
+    """Compare the articles in PATHS (one story, several sources) in a self-contained HTML report."""
+    from framing.compare import compare
+    from framing.report import write_report
+
+    scores = _score_inputs(paths, demo, measure_names, **fields)
+    if scores.articles.empty:
+        _report_rejected(scores)
+        raise click.ClickException("no article could be read; nothing to report")
+    written = write_report(scores, out, title=title, pdf=pdf, comparison=compare(scores, by=by))
+    _report_rejected(scores)
+    n_rej = len(scores.rejected)
+    click.echo(f"{len(scores.articles)} article(s) compared; {n_rej} input(s) rejected; "
+               f"wrote {', '.join(str(p) for p in written)}", err=n_rej > 0)
     if n_rej:
         sys.exit(EXIT_REJECTED)
 
@@ -295,8 +345,8 @@ def evaluate(infile: Path, text_column: str, label_column: str, positive: str, m
 @click.option("--top", type=click.IntRange(min=1), default=8, show_default=True, help="How many features to show.")
 def explain(text: str, model_path: Path | None, top: int) -> None:
     """Explain one sentence's loaded-language score: probability, lexicon terms, feature contributions."""
-    from framing.lexicons import load_lexicon
     from framing.classify.model import load_model
+    from framing.lexicons import load_lexicon
 
     model = load_model(str(model_path) if model_path else None)
     prob = float(model.predict_proba([text])[0])

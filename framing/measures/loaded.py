@@ -27,7 +27,7 @@ import pandas as pd
 from framing.classify.model import load_model
 from framing.lexicons import load_lexicon
 from framing.registry import Column, measure
-from framing.text.quotes import is_scare_quote
+from framing.text.quotes import split_speech
 from framing.text.words import voice_word_counts
 from framing.types import Sentence, Span
 
@@ -39,11 +39,8 @@ VOICES = ("author", "quoted")
 
 
 def split_quotes(sentence: Sentence) -> tuple[list[Span], list[Span]]:
-    """``(speech, scare)``: the sentence's quoted spans that are speech, and those that are scare
-    quotes. In headlines and subheadings quotation marks mark quotations by convention."""
-    headline = sentence.block in ("headline", "subheading")
-    scare = [q for q in sentence.quotes if not headline and is_scare_quote(sentence.text, q)]
-    return [q for q in sentence.quotes if q not in scare], scare
+    """``(speech, scare)`` quoted spans of a sentence (:func:`framing.text.quotes.split_speech`)."""
+    return split_speech(sentence.text, sentence.quotes, sentence.block)
 
 
 def voice_words(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[int, int]:

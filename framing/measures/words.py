@@ -5,16 +5,19 @@ from __future__ import annotations
 import math
 
 from framing.registry import Column, measure
+from framing.text.quotes import split_speech
 from framing.text.words import iter_words, voice_word_counts
 from framing.types import Span
 
 
 @measure(
     level="sentence",
-    needs=("text", "quotes"),
+    needs=("text", "quotes", "block"),
     columns=[
         Column("words_n", "int", "Words in the sentence (see framing.text.words).", reduce=("mean", "std")),
         Column("words_quoted", "int", "Words of the sentence inside quotation marks.", reduce=("sum",)),
+        Column("words_author", "int", "Words in the author's voice: outside speech quotations (words in scare "
+               "quotes stay the author's). The denominator of the per-1,000 author-voice rates.", reduce=("sum",)),
         Column(
             "words_mean_length",
             "float",
@@ -23,13 +26,16 @@ from framing.types import Span
         ),
     ],
 )
-def words(text: str, quotes: tuple[Span, ...]) -> dict[str, float]:
+def words(text: str, quotes: tuple[Span, ...], block: str = "paragraph") -> dict[str, float]:
     """Count the words of a sentence, those inside quotation marks, and their mean length.
 
     The article table gets ``words_n_mean`` (mean sentence length in words), ``words_n_std`` (its
-    spread), ``words_quoted_sum`` (words inside quotation marks) and ``words_mean_length_mean``.
+    spread), ``words_quoted_sum`` (words inside quotation marks), ``words_author_sum`` (words in the
+    author's voice) and ``words_mean_length_mean``.
     """
     spans = [m.span() for m in iter_words(text)]
     _, quoted = voice_word_counts(text, ((q.start, q.end) for q in quotes))
+    speech, _ = split_speech(text, quotes, block)
+    author, _ = voice_word_counts(text, ((q.start, q.end) for q in speech))
     mean_length = sum(e - s for s, e in spans) / len(spans) if spans else math.nan
-    return {"words_n": len(spans), "words_quoted": quoted, "words_mean_length": mean_length}
+    return {"words_n": len(spans), "words_quoted": quoted, "words_author": author, "words_mean_length": mean_length}

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from framing.types import Span
 
-__all__ = ["quote_spans"]
+__all__ = ["is_scare_quote", "quote_spans", "split_speech"]
 
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = {"”": "“„", "»": "«", "“": "„"}
@@ -127,3 +127,12 @@ def is_scare_quote(text: str, span: Span, *, max_words: int = 3) -> bool:
         return True
     outside = before + " " + text[span.end + 1 :]
     return not _SPEECH_CUE.search(outside)
+
+
+def split_speech(text: str, quotes: Sequence[Span], block: str) -> tuple[list[Span], list[Span]]:
+    """``(speech, scare)``: the quoted spans of a sentence that are speech, and those that are scare
+    quotes (:func:`is_scare_quote`). In headlines and subheadings quotation marks mark quotations by
+    convention, so none is a scare quote there."""
+    headline = block in ("headline", "subheading")
+    scare = [q for q in quotes if not headline and is_scare_quote(text, q)]
+    return [q for q in quotes if q not in scare], scare
