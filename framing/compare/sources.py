@@ -203,21 +203,22 @@ def _bootstrap(
 ) -> tuple[pd.DataFrame, dict[tuple[str, str], np.ndarray]]:
     groups = group_labels(articles, by=by)
     table = sentences.assign(vague_n=_vague_per_sentence(sentences, attributions))
-    table = table.assign(_group=table["article_id"].astype(str).map(groups))
+    member = table["article_id"].astype(str).map(groups).to_numpy()
+    # Each metric's per-sentence numerator and denominator, computed once for the whole run.
+    columns = [(metric.numerator(table), np.nan_to_num(metric.denominator(table), nan=0.0)) for metric in metrics]
     rows: list[dict[str, object]] = []
     replicates: dict[tuple[str, str], np.ndarray] = {}
     for g_index, group in enumerate(dict.fromkeys(groups.to_list())):
-        part = table[table["_group"] == group]
+        where = np.flatnonzero(member == group)
         n_articles = int((groups == group).sum())
-        for m_index, metric in enumerate(metrics):
-            num, den = metric.numerator(part), metric.denominator(part)
-            den = np.nan_to_num(den, nan=0.0)
+        for m_index, (metric, (num_all, den_all)) in enumerate(zip(metrics, columns, strict=True)):
+            num, den = num_all[where], den_all[where]
             # One generator per (group, metric): adding a source or a measure leaves the others' draws alone.
             rng = np.random.default_rng([seed, g_index, m_index])
             reps = _replicates(num, den, metric.scale, n_boot, rng)
             replicates[(group, metric.name)] = reps
             rows.append({"group": group, "metric": metric.name, "value": _ratio(num, den, metric.scale),
-                         "replicates": reps, "n_sentences": len(part), "n_articles": n_articles})
+                         "replicates": reps, "n_sentences": len(where), "n_articles": n_articles})
     return pd.DataFrame(rows), replicates
 
 

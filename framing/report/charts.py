@@ -16,6 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display; must precede any backend use
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
@@ -63,12 +64,12 @@ def interval_chart(table: pd.DataFrame, metrics: Sequence[tuple[str, str]]) -> s
         for i, (metric, title) in enumerate(metrics):
             ax = axes[i // columns][i % columns]
             part = table[table["metric"] == metric].set_index("group").reindex(groups)
-            y = list(range(len(groups)))[::-1]
-            for yi, (_, r) in zip(y, part.iterrows(), strict=True):
-                if pd.notna(r["ci_low"]) and pd.notna(r["ci_high"]):
-                    ax.plot([r["ci_low"], r["ci_high"]], [yi, yi], color="#9aa5b1", linewidth=3, solid_capstyle="round")
-                if pd.notna(r["value"]):
-                    ax.plot([r["value"]], [yi], "o", color=_PALETTE[0], markersize=5)
+            y = np.arange(len(groups))[::-1]
+            low, high, value = (part[c].to_numpy(dtype=float) for c in ("ci_low", "ci_high", "value"))
+            ok = ~(np.isnan(low) | np.isnan(high))
+            ax.hlines(y[ok], low[ok], high[ok], color="#9aa5b1", linewidth=3)
+            ok = ~np.isnan(value)
+            ax.plot(value[ok], y[ok], "o", color=_PALETTE[0], markersize=5, linestyle="none")
             ax.set_title(_label(title, 40), fontsize=9, loc="left")
             ax.set_yticks(y, [_label(g) for g in groups])
             ax.grid(axis="x", color="#e5e7eb", linewidth=0.6)

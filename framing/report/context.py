@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -39,6 +40,8 @@ SECTIONS = (
 )
 #: How many evidence sentences a source shows per list before "… and N more".
 MAX_SENTENCES = 25
+#: How many facts of one kind the coverage matrix shows (most widely shared first) before "… and N more".
+MAX_FACTS = 40
 _CUE_CLASSES = ("neutral", "distancing", "admission", "endorsing", "combative", "tentative", "belief")
 _SOURCE_TYPES = ("named_person", "politician", "official", "expert", "victim_family_community", "organisation",
                  "anonymous_vague", "unknown")
@@ -74,6 +77,43 @@ def _rows(table: pd.DataFrame) -> list[dict[str, Any]]:
     return table.astype(object).where(table.notna(), None).to_dict("records")
 
 
+@dataclass
+class _Run:
+    """The run's tables as plain records grouped by article, converted once (per-group DataFrame filtering
+    made a 50-article report take seconds per section)."""
+
+    sentences: dict[str, list[dict[str, Any]]]
+    articles: dict[str, dict[str, Any]]
+    attributions: dict[str, list[dict[str, Any]]]
+    sentence_columns: frozenset[str]
+    article_columns: frozenset[str]
+
+    @classmethod
+    def of(cls, scores: Scores) -> _Run:
+        def grouped(table: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+            out: dict[str, list[dict[str, Any]]] = {}
+            for row in _rows(table) if len(table) else []:
+                out.setdefault(row["article_id"], []).append(row)
+            return out
+
+        return cls(grouped(scores.sentences), {a["article_id"]: a for a in _rows(scores.articles)},
+                   grouped(scores.attributions), frozenset(scores.sentences.columns),
+                   frozenset(scores.articles.columns))
+
+    def sentences_of(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        return [row for i in ids for row in self.sentences.get(i, [])]
+
+    def articles_of(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        return [self.articles[i] for i in ids if i in self.articles]
+
+    def attributions_of(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        return [row for i in ids for row in self.attributions.get(i, [])]
+
+
+def _sum(rows: Iterable[Mapping[str, Any]], column: str) -> float:
+    return float(sum(_num(r.get(column)) for r in rows if not math.isnan(_num(r.get(column)))))
+
+
 def _num(value: Any) -> float:
     try:
         out = float(value)
@@ -93,23 +133,24 @@ def _capped(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"items": items[:MAX_SENTENCES], "more": max(0, len(items) - MAX_SENTENCES)}
 
 
-def _dashboard(comparison: Comparison, sentences: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Any]:
-    metrics = [m for m in METRICS if _METRIC_NEEDS[m.name] in sentences or _METRIC_NEEDS[m.name] in articles]
+def _dashboard(comparison: Comparison, run: _Run) -> dict[str, Any]:
+    columns = run.sentence_columns | run.article_columns
+    metrics = [m for m in METRICS if _METRIC_NEEDS[m.name] in columns]
     table = comparison.sources
+    by_key = {(r["group"], r["metric"]): r for r in _rows(table)} if len(table) else {}
     rows = []
     for gi, group in enumerate(comparison.groups_order):
         cells = []
         for m in metrics:
-            hit = table[(table["group"] == group) & (table["metric"] == m.name)]
-            r = hit.iloc[0] if len(hit) else None
-            ci = "" if r is None or pd.isna(r["ci_low"]) else f"{_fmt(r['ci_low'], m.unit)} – {_fmt(r['ci_high'], m.unit)}"
+            r = by_key.get((group, m.name))
+            ci = "" if r is None or r["ci_low"] is None else f"{_fmt(r['ci_low'], m.unit)} – {_fmt(r['ci_high'], m.unit)}"
             cells.append({"value": _fmt(None if r is None else r["value"], m.unit), "ci": ci,
                           "href": f"#{_EVIDENCE[m.name]}-s{gi}"})
-        part = articles[articles["article_id"].isin(comparison.members[group])]
         rows.append({"index": gi, "name": group, "cells": cells,
                      "articles": [{"article_id": a["article_id"], "title": a["title"] or "(no title)",
                                    "published": a["published"] or "", "n_words": int(a["n_words"]),
-                                   "n_sentences": int(a["n_sentences"])} for a in _rows(part)]})
+                                   "n_sentences": int(a["n_sentences"])}
+                                  for a in run.articles_of(comparison.members[group])]})
     chart = interval_chart(table, [(m.name, f"{m.label} ({m.unit})") for m in metrics]) if len(table) else ""
     noise = [{"label": m.label, "higher": m.higher, "unit": m.unit, "statement": comparison.noise.get(m.name, "")}
              for m in metrics]
@@ -117,14 +158,13 @@ def _dashboard(comparison: Comparison, sentences: pd.DataFrame, articles: pd.Dat
             "rows": rows, "chart": chart, "noise": noise}
 
 
-def _loaded(comparison: Comparison, sentences: pd.DataFrame, articles: pd.DataFrame) -> list[dict[str, Any]] | None:
-    if "loaded_terms" not in sentences:
+def _loaded(comparison: Comparison, run: _Run) -> list[dict[str, Any]] | None:
+    if "loaded_terms" not in run.sentence_columns:
         return None
     out = []
     for gi, group in enumerate(comparison.groups_order):
-        part = sentences[sentences["article_id"].isin(comparison.members[group])]
         author, quoted, tone = [], [], []
-        for row in _rows(part):
+        for row in run.sentences_of(comparison.members[group]):
             terms = [t for t in row["loaded_terms"] if t.get("counted", True)]
             prob = _num(row.get("loaded_prob"))
             a_terms = [t for t in terms if t.get("voice") == "author"]
@@ -141,10 +181,9 @@ def _loaded(comparison: Comparison, sentences: pd.DataFrame, articles: pd.DataFr
         extremes = [_sentence(r, [], tone=r["sentiment_compound"]) for r in tone[:3]]
         extremes += [_sentence(r, [], tone=r["sentiment_compound"]) for r in tone[-3:][::-1]
                      if r["sentiment_compound"] > 0 and (len(tone) > 3 or r not in tone[:3])]
-        top = Counter()
-        arts = articles[articles["article_id"].isin(comparison.members[group])]
-        for terms in arts.get("loaded_top_terms", pd.Series(dtype=object)):
-            for t in _records(terms):
+        top: Counter[tuple[str, str]] = Counter()
+        for a in run.articles_of(comparison.members[group]):
+            for t in _records(a.get("loaded_top_terms")):
                 top[(t["lemma"], t["category"])] += int(t["count"])
         out.append({"index": gi, "name": group, "author": _capped(author), "quoted": _capped(quoted),
                     "tone": extremes,
@@ -152,37 +191,33 @@ def _loaded(comparison: Comparison, sentences: pd.DataFrame, articles: pd.DataFr
     return out
 
 
-def _attribution(comparison: Comparison, scores: Scores) -> dict[str, Any] | None:
-    articles, attributions, sentences = scores.articles, scores.attributions, scores.sentences
-    if "attribution_n" not in articles:
+def _attribution(comparison: Comparison, run: _Run) -> dict[str, Any] | None:
+    if "attribution_n" not in run.article_columns:
         return None
-    text = {(r["article_id"], r["sentence_id"]): r for r in sentences[["article_id", "sentence_id", "text", "voice"]]
-            .to_dict("records")}
     sources = []
     verb_counts = {}
     type_counts = {}
     for gi, group in enumerate(comparison.groups_order):
         ids = comparison.members[group]
-        arts = articles[articles["article_id"].isin(ids)]
-        rels = attributions[attributions["article_id"].isin(ids)]
+        arts = run.articles_of(ids)
+        text = {(r["article_id"], r["sentence_id"]): r for r in run.sentences_of(ids)}
         speakers: dict[tuple[str, str], dict[str, Any]] = {}
-        for value in arts["attribution_speakers"]:
-            for sp in _records(value):
+        for a in arts:
+            for sp in _records(a.get("attribution_speakers")):
                 key = (sp["speaker"], sp["source_type"])
                 entry = speakers.setdefault(key, {"speaker": sp["speaker"], "source_type": sp["source_type"],
                                                   "party": sp.get("party"), "relations": 0, "words": 0})
                 entry["relations"] += int(sp["relations"])
                 entry["words"] += int(sp["words"])
-        verb_counts[group] = {c: int(arts.get(f"attribution_cue_{c}_n", pd.Series([0])).sum()) for c in _CUE_CLASSES}
-        type_counts[group] = {t: int(arts.get(f"attribution_source_{t}_n", pd.Series([0])).sum())
-                              for t in _SOURCE_TYPES}
+        verb_counts[group] = {c: int(_sum(arts, f"attribution_cue_{c}_n")) for c in _CUE_CLASSES}
+        type_counts[group] = {t: int(_sum(arts, f"attribution_source_{t}_n")) for t in _SOURCE_TYPES}
         evidence = []
-        for r in _rows(rels):
+        for r in run.attributions_of(ids):
             vague = r["source_type"] == "anonymous_vague"
             if r["cue_text"] is None or (r["verb_class"] in (None, "neutral") and not vague):
                 continue
-            ids = list(r["sentence_ids"]) if r["sentence_ids"] is not None else []
-            row = text.get((r["article_id"], ids[0])) if ids else None
+            sids = list(r["sentence_ids"]) if r["sentence_ids"] is not None else []
+            row = text.get((r["article_id"], sids[0])) if sids else None
             if row is None:
                 continue
             marks = [("cue", {"term": r["cue_text"], "start": r["cue_start"], "category": r["verb_class"]})]
@@ -192,9 +227,10 @@ def _attribution(comparison: Comparison, scores: Scores) -> dict[str, Any] | Non
             evidence.append(_sentence(row, marks, verb_class=r["verb_class"], vague=vague))
         sources.append({
             "index": gi, "name": group,
-            "n_attributions": int(arts["attribution_n"].sum()),
-            "quoted_share": _fmt(_share(arts, "quoted_words"), "share"),
-            "vague": [v for value in arts.get("vague_sources", []) for v in _records(value)],
+            "n_attributions": int(_sum(arts, "attribution_n")),
+            "quoted_share": _fmt(_sum(arts, "quoted_words") / total if (total := _sum(arts, "n_words")) else math.nan,
+                                 "share"),
+            "vague": [v for a in arts for v in _records(a.get("vague_sources"))],
             "speakers": sorted(speakers.values(), key=lambda s: (-s["words"], -s["relations"], s["speaker"])),
             "evidence": _capped(evidence),
         })
@@ -208,21 +244,14 @@ def _attribution(comparison: Comparison, scores: Scores) -> dict[str, Any] | Non
                                               title="Who is cited (share of attributions by source type)")}
 
 
-def _share(arts: pd.DataFrame, words_column: str) -> float:
-    total = arts["n_words"].sum()
-    return float(arts[words_column].sum() / total) if words_column in arts and total else math.nan
-
-
-def _emphasis(comparison: Comparison, sentences: pd.DataFrame, articles: pd.DataFrame) -> list[dict[str, Any]] | None:
-    if "repetition_keywords" not in articles and "emotive_terms" not in sentences:
+def _emphasis(comparison: Comparison, run: _Run) -> list[dict[str, Any]] | None:
+    if "repetition_keywords" not in run.article_columns and "emotive_terms" not in run.sentence_columns:
         return None
     out = []
     for gi, group in enumerate(comparison.groups_order):
         ids = comparison.members[group]
-        arts = articles[articles["article_id"].isin(ids)]
-        part = sentences[sentences["article_id"].isin(ids)]
         per_article = []
-        for a in _rows(arts):
+        for a in run.articles_of(ids):
             per_article.append({
                 "article_id": a["article_id"],
                 "repetition_index": _fmt(a.get("repetition_index"), "per"),
@@ -238,7 +267,7 @@ def _emphasis(comparison: Comparison, sentences: pd.DataFrame, articles: pd.Data
                             "rhetorical_question") if f"markup_{k}_sum" in a},
             })
         flagged = []
-        for row in _rows(part):
+        for row in run.sentences_of(ids):
             marks = [("emotive", t) for t in row.get("emotive_terms") or [] if t.get("counted", True)]
             marks += [("keyword", t) for t in row.get("repetition_terms") or [] if t.get("flagged")]
             marks += [("markup", {"term": m["text"], "start": m["start"], "category": m["kind"]})
@@ -278,18 +307,26 @@ def _coverage(comparison: Comparison) -> dict[str, Any] | None:
              "claim": "Shared claims"}
     blocks = []
     for kind, heading in kinds.items():
-        part = matrix[matrix["kind"] == kind]
+        part = _rows(matrix[matrix["kind"] == kind])
         rows = []
-        for r in _rows(part):
+        for r in part[:MAX_FACTS]:
             cells = [{"count": int(r.get(g, 0) or 0), "surface": " / ".join(surfaces.get((r["fact_id"], g), []))}
                      for g in groups]
-            rows.append({"label": r["label"], "cells": cells, "only_in": r.get("only_in"),
-                         "missing": list(r.get("missing_from") or [])})
+            missing = list(r.get("missing_from") or [])
+            if r.get("only_in") and len(groups) > 1:
+                note = f"only in {r['only_in']}"
+            elif 0 < len(missing) <= 3:
+                note = f"left out by {', '.join(missing)}"
+            else:
+                note = f"in {len(groups) - len(missing)} of {len(groups)}"
+            rows.append({"label": r["label"], "cells": cells, "note": note})
         if rows:
-            blocks.append({"kind": kind, "heading": heading, "rows": rows})
+            blocks.append({"kind": kind, "heading": heading, "rows": rows, "more": max(0, len(part) - MAX_FACTS)})
     omissions = _rows(comparison.omissions) if comparison.omissions is not None else []
     for o in omissions:
-        o["missing"] = list(dict.fromkeys(o.get("shared_missing") or []))
+        missing = list(dict.fromkeys(o.get("shared_missing") or []))
+        o["missing"] = missing[:MAX_FACTS // 2] + ([f"… {len(missing) - MAX_FACTS // 2} more"]
+                                                  if len(missing) > MAX_FACTS // 2 else [])
     return {"groups": groups, "blocks": blocks, "omissions": omissions}
 
 
@@ -321,8 +358,8 @@ def report_context(scores: Scores, comparison: Comparison, *, title: str | None 
     Returns:
         A dict of plain values (strings, numbers, lists, dicts, SVG markup from our own charts).
     """
-    sentences, articles = scores.sentences, scores.articles
-    n = len(articles)
+    run = _Run.of(scores)
+    n = len(scores.articles)
     return {
         "title": title or f"Framing report: {n} article{'s' if n != 1 else ''}",
         "version": __version__,
@@ -332,10 +369,10 @@ def report_context(scores: Scores, comparison: Comparison, *, title: str | None 
         "sections": SECTIONS,
         "story": comparison.story,
         "rejected": scores.rejected,
-        "summary": _dashboard(comparison, sentences, articles),
-        "loaded": _loaded(comparison, sentences, articles),
-        "attribution": _attribution(comparison, scores),
-        "emphasis": _emphasis(comparison, sentences, articles),
+        "summary": _dashboard(comparison, run),
+        "loaded": _loaded(comparison, run),
+        "attribution": _attribution(comparison, run),
+        "emphasis": _emphasis(comparison, run),
         "distinctive": _distinctive(comparison),
         "coverage": _coverage(comparison),
         "methods": _methods(scores, comparison),
