@@ -3,8 +3,6 @@ check, offsets, and the degenerate runs (one article, none)."""
 
 from __future__ import annotations
 
-import time
-
 import pandas as pd
 import pytest
 
@@ -295,16 +293,15 @@ def test_two_unrelated_articles_are_both_outliers(demo_records: list[dict]) -> N
 
 
 @pytest.mark.slow
-def test_fifty_articles_compare_quickly(demo_records: list[dict]) -> None:
+def test_fifty_four_sources_line_up(demo_records: list[dict]) -> None:
+    """Many sources at once (speed is measured by benchmarks/report_speed.py, not here)."""
     articles = [
         Article(text=r["text"], article_id=f"{r['id']}-{k}", source=f"{r['source']} {k}") for k in range(9) for r in demo_records
     ]
     scores = framing.score(articles)
-    started = time.perf_counter()
     matrix = coverage_matrix(facts(scores))
-    omissions(matrix)
-    same_story(scores)
-    assert time.perf_counter() - started < 5.0
+    assert len(omissions(matrix)) == 54
+    assert same_story(scores).same_story
     assert len(matrix.attrs["groups"]) == 54
 
 
