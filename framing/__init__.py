@@ -32,6 +32,9 @@ from framing.text.clean import clean_text
 from framing.text.segment import segment
 from framing.types import Article, Rejection, Sentence
 
+# The comparison and report subpackages come after score (they build on it): `framing.compare.compare`.
+from framing import compare, report  # noqa: E402  isort: skip
+
 __all__ = [
     "MEASURES",
     "Article",
@@ -43,10 +46,12 @@ __all__ = [
     "__version__",
     "classify",
     "clean_text",
+    "compare",
     "demo_corpus",
     "load_model",
     "measure",
     "read_articles",
+    "report",
     "score",
     "segment",
 ]
