@@ -22,7 +22,7 @@ from framing.compare.comparison import Comparison
 from framing.compare.sources import METRICS
 from framing.measures import MEASURES
 from framing.report.charts import interval_chart, stacked_share_chart
-from framing.report.highlight import highlight
+from framing.report.highlight import highlight, term_marks
 from framing.resources import resource_path
 from framing.score import Scores
 
@@ -165,16 +165,14 @@ def _loaded(comparison: Comparison, run: _Run) -> list[dict[str, Any]] | None:
     for gi, group in enumerate(comparison.groups_order):
         author, quoted, tone = [], [], []
         for row in run.sentences_of(comparison.members[group]):
-            terms = [t for t in row["loaded_terms"] if t.get("counted", True)]
+            marks = term_marks(row, ("loaded",))
             prob = _num(row.get("loaded_prob"))
-            a_terms = [t for t in terms if t.get("voice") == "author"]
-            q_terms = [t for t in terms if t.get("voice") == "quoted"]
-            if a_terms or (row["voice"] == "author" and prob >= 0.5):
-                author.append(_sentence(row, [("loaded", t) for t in a_terms], prob=prob,
-                                        terms=[t["term"] for t in a_terms]))
-            if q_terms:
-                quoted.append(_sentence(row, [("loaded-quoted", t) for t in q_terms], prob=prob,
-                                        terms=[t["term"] for t in q_terms]))
+            a_marks = [m for m in marks if m[0] == "loaded"]
+            q_marks = [m for m in marks if m[0] == "loaded-quoted"]
+            if a_marks or (row["voice"] == "author" and prob >= 0.5):
+                author.append(_sentence(row, a_marks, prob=prob))
+            if q_marks:
+                quoted.append(_sentence(row, q_marks, prob=prob))
             if row["voice"] == "author" and not math.isnan(_num(row.get("sentiment_compound"))):
                 tone.append(row)
         tone.sort(key=lambda r: (r["sentiment_compound"], r["article_id"], r["sentence_id"]))
@@ -268,10 +266,7 @@ def _emphasis(comparison: Comparison, run: _Run) -> list[dict[str, Any]] | None:
             })
         flagged = []
         for row in run.sentences_of(ids):
-            marks = [("emotive", t) for t in row.get("emotive_terms") or [] if t.get("counted", True)]
-            marks += [("keyword", t) for t in row.get("repetition_terms") or [] if t.get("flagged")]
-            marks += [("markup", {"term": m["text"], "start": m["start"], "category": m["kind"]})
-                      for m in row.get("markup_spans") or []]
+            marks = term_marks(row, ("emotive", "keyword", "markup"))
             if marks or row.get("exaggeration_flag") or row.get("repetition_flag"):
                 flagged.append(_sentence(row, marks, exaggeration=bool(row.get("exaggeration_flag")),
                                          repetition=bool(row.get("repetition_flag"))))

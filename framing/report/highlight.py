@@ -13,7 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Piece", "highlight"]
+__all__ = ["TERM_COLUMNS", "Piece", "highlight", "term_marks"]
+
+#: Highlight kind → the sentence-table column holding its terms.
+TERM_COLUMNS = {
+    "loaded": "loaded_terms",
+    "emotive": "emotive_terms",
+    "keyword": "repetition_terms",
+    "markup": "markup_spans",
+}
 
 
 @dataclass(frozen=True)
@@ -73,3 +81,25 @@ def highlight(text: str, terms: Iterable[tuple[str, Mapping[str, Any]]]) -> list
     if position < len(text) or not pieces:
         pieces.append(Piece(text[position:]))
     return pieces
+
+
+def term_marks(row: Mapping[str, Any], kinds: Iterable[str]) -> list[tuple[str, Mapping[str, Any]]]:
+    """The ``(kind, term)`` pairs to highlight in one sentence row, for :func:`highlight`.
+
+    ``loaded``: counted loaded terms, as ``loaded`` in the outlet's voice and ``loaded-quoted`` inside
+    quotations; ``emotive``: counted emotive terms; ``keyword``: repeated keywords that set the
+    repetition flag; ``markup``: bold, italic, capitals and scare quotes.
+    """
+    marks: list[tuple[str, Mapping[str, Any]]] = []
+    for kind in kinds:
+        values = row.get(TERM_COLUMNS[kind])
+        for t in values if isinstance(values, list) else []:
+            if kind == "markup":
+                marks.append(("markup", {"term": t["text"], "start": t["start"], "category": t["kind"]}))
+            elif kind == "keyword":
+                if t.get("flagged"):
+                    marks.append(("keyword", t))
+            elif t.get("counted", True):
+                quoted = kind == "loaded" and t.get("voice") == "quoted"
+                marks.append(("loaded-quoted" if quoted else kind, t))
+    return marks

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from framing.report.highlight import highlight
+from framing.report.highlight import TERM_COLUMNS, highlight, term_marks
 
 __all__ = ["MARK_STYLES", "sentences_html"]
 
@@ -23,29 +23,6 @@ MARK_STYLES = {
     "keyword": "background:#c5f6fa",
     "markup": "background:#e5dbff",
 }
-_TERM_COLUMNS = {
-    "loaded": "loaded_terms",
-    "emotive": "emotive_terms",
-    "keyword": "repetition_terms",
-    "markup": "markup_spans",
-}
-
-
-def _marks(row: pd.Series, kinds: Sequence[str]) -> list[tuple[str, dict]]:
-    marks: list[tuple[str, dict]] = []
-    for kind in kinds:
-        column = _TERM_COLUMNS[kind]
-        for t in row.get(column, None) if isinstance(row.get(column, None), list) else []:
-            if kind == "markup":
-                marks.append(("markup", {"term": t["text"], "start": t["start"], "category": t["kind"]}))
-            elif kind == "keyword" and not t.get("flagged"):
-                continue
-            elif t.get("counted", True):
-                quoted = kind == "loaded" and t.get("voice") == "quoted"
-                marks.append(("loaded-quoted" if quoted else kind, t))
-    return marks
-
-
 def sentences_html(
     sentences: pd.DataFrame, *, kinds: Sequence[str] = ("loaded", "emotive"), limit: int | None = 20
 ) -> str:
@@ -60,13 +37,13 @@ def sentences_html(
     Returns:
         HTML text: ``<ol>`` with one ``<li>`` per sentence, each prefixed by its article and sentence id.
     """
-    unknown = set(kinds) - set(_TERM_COLUMNS)
+    unknown = set(kinds) - set(TERM_COLUMNS)
     if unknown:
-        raise ValueError(f"unknown highlight kinds {sorted(unknown)}; choose from {sorted(_TERM_COLUMNS)}")
+        raise ValueError(f"unknown highlight kinds {sorted(unknown)}; choose from {sorted(TERM_COLUMNS)}")
     rows = sentences if limit is None else sentences.head(limit)
     items = []
     for _, row in rows.iterrows():
-        pieces = highlight(str(row["text"]), _marks(row, kinds))
+        pieces = highlight(str(row["text"]), term_marks(row, kinds))
         body = "".join(
             f'<mark style="{MARK_STYLES[p.kind]}" title="{html.escape(p.note)}">{html.escape(p.text)}</mark>'
             if p.kind else html.escape(p.text)
