@@ -8,14 +8,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 import framing
+from framing.batch.engines import ENGINES
+from framing.batch.queries import PRESETS
+from framing.batch.run import DEFAULT_BATCH_SIZE
 from framing.io.read import DEFAULT_MAX_BYTES, Fields
-from framing.io.write import FORMATS, write_jsonl
+from framing.io.write import FORMATS, write_jsonl, write_table
 from framing.score import Scores
 
 EXIT_REJECTED = 3
@@ -46,9 +50,9 @@ def _summary(scores: Scores, console: Console, *, limit: int = 20) -> None:
     console.print(table)
 
 
-def _report_rejected(scores: Scores) -> None:
+def _report_rejected(rejected: list[dict[str, Any]]) -> None:
     err = Console(stderr=True, highlight=False)
-    for r in scores.rejected:
+    for r in rejected:
         where = f"{r['path']}:{r['line']}" if r["line"] is not None else r["path"]
         err.print(f"[bold red]rejected[/] {where}: {r['reason']}", markup=True, soft_wrap=True)
 
@@ -95,20 +99,44 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Directory for sentences.<fmt>, articles.<fmt> and run.json.")
+@click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Directory for sentences.<fmt>, articles.<fmt> … and run.json; with --db, the score tables "
+                   "are exported there as Parquet datasets (<table>/part-*.parquet) at the end.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="DuckDB store: stream the inputs in batches, skip articles already scored, resume after a "
+                   "crash (see README, 'Scaling out').")
 @click.option("--demo", is_flag=True, help="Score the embedded demo corpus (in addition to PATHS).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="parquet", show_default=True)
 @click.option("--measures", "measure_names", default=None,
               help="Comma-separated measures to run (default: all; see `framing measures`).")
 @_input_options
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --db: worker processes (or local Dask workers).")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="With --db: run batches in local processes or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="With --engine dask: the scheduler address (tcp://host:8786); "
+              "default: start a local cluster of --jobs workers.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="With --db: articles per batch (one transaction each); memory grows with it.")
+@click.option("--log-every", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="With --db and no terminal: seconds between progress log lines.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the summary table.")
-def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_names: str | None, quiet: bool,
-          **fields: str | int) -> None:
-    """Score articles in PATHS (files or directories: .txt .md .html .jsonl .csv) into tables."""
+def score(paths: tuple[Path, ...], out: Path | None, db: Path | None, demo: bool, fmt: str,
+          measure_names: str | None, jobs: int, engine: str, scheduler: str | None, batch_size: int,
+          log_every: float, quiet: bool, **fields: str | int) -> None:
+    """Score articles in PATHS (files or directories: .txt .md .html .jsonl[.gz] .csv .parquet) into tables."""
+    if db is not None:
+        _score_to_store(paths, db, out, demo, fmt, measure_names, jobs=jobs, engine=engine, scheduler=scheduler,
+                        batch_size=batch_size, log_every=log_every, **fields)
+        return
+    if out is None:
+        raise click.UsageError("give --out DIR (tables in memory, for a handful to thousands of articles) "
+                               "or --db FILE (a resumable store, for any number)")
+    if jobs > 1 or engine != "local" or scheduler:
+        raise click.UsageError("--jobs, --engine and --scheduler need --db (the run's store)")
     scores = _score_inputs(paths, demo, measure_names, **fields)
     written = scores.save(out, format=fmt)
-    _report_rejected(scores)
+    _report_rejected(scores.rejected)
     if not quiet:
         _summary(scores, Console(highlight=False, width=max(120, Console().width)))
     n_rej = len(scores.rejected)
@@ -118,6 +146,44 @@ def score(paths: tuple[Path, ...], out: Path, demo: bool, fmt: str, measure_name
         err=n_rej > 0,
     )
     if n_rej:
+        sys.exit(EXIT_REJECTED)
+
+
+def _score_to_store(paths: tuple[Path, ...], db: Path, out: Path | None, demo: bool, fmt: str,
+                    measure_names: str | None, *, jobs: int, engine: str, scheduler: str | None, batch_size: int,
+                    log_every: float, id_column: str, source_column: str, title_column: str, text_column: str,
+                    published_column: str, max_bytes: int) -> None:
+    from framing.batch import run_batch
+    from framing.batch.progress import progress_display
+
+    inputs: list[Path] = list(paths) + ([framing.demo_corpus()] if demo else [])
+    if not inputs:
+        raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
+    if out is not None and fmt != "parquet":
+        raise click.UsageError("with --db, --out exports Parquet only")
+    names = [n.strip() for n in measure_names.split(",") if n.strip()] if measure_names else None
+    fields = Fields(id=id_column, source=source_column, title=title_column, text=text_column,
+                    published=published_column)
+    try:
+        with progress_display(log_every=log_every) as progress:
+            result = run_batch(inputs, db=db, out=out, measures=names, fields=fields, max_bytes=max_bytes,
+                               batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler,
+                               progress=progress, command=["framing", *sys.argv[1:]])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    _report_rejected(result.rejections)
+    if result.rejected > len(result.rejections):
+        click.echo(f"… {result.rejected - len(result.rejections)} more: SELECT * FROM rejected "
+                   f"WHERE run_id = {result.run_id}", err=True)
+    rate = (result.scored + result.skipped) / result.seconds if result.seconds else 0.0
+    exported = f"; exported {', '.join(str(p) for p in result.exported)}" if result.exported else ""
+    click.echo(
+        f"run {result.run_id}: {result.scored:,} article(s) scored, {result.skipped:,} already scored (skipped), "
+        f"{result.rejected:,} rejected; {result.sentences:,} sentence(s) in {result.seconds:.1f} s "
+        f"({rate:,.1f} articles/s); store {db}{exported}",
+        err=result.rejected > 0,
+    )
+    if result.rejected:
         sys.exit(EXIT_REJECTED)
 
 
@@ -142,10 +208,10 @@ def report(paths: tuple[Path, ...], out: Path, pdf: Path | None, title: str | No
 
     scores = _score_inputs(paths, demo, measure_names, **fields)
     if scores.articles.empty:
-        _report_rejected(scores)
+        _report_rejected(scores.rejected)
         raise click.ClickException("no article could be read; nothing to report")
     written = write_report(scores, out, title=title, pdf=pdf, comparison=compare(scores, by=by))
-    _report_rejected(scores)
+    _report_rejected(scores.rejected)
     n_rej = len(scores.rejected)
     click.echo(f"{len(scores.articles)} article(s) compared; {n_rej} input(s) rejected; "
                f"wrote {', '.join(str(p) for p in written)}", err=n_rej > 0)
@@ -174,11 +240,49 @@ def attributions(paths: tuple[Path, ...], out: Path, demo: bool, text_column: st
         raise click.UsageError("give at least one PATH, or --demo for the embedded demo corpus")
     scores = framing.score(inputs, measures=[], fields=Fields(id=id_column, text=text_column), max_bytes=max_bytes)
     write_jsonl(scores.attributions, out)
-    _report_rejected(scores)
+    _report_rejected(scores.rejected)
     click.echo(f"{len(scores.attributions)} attribution(s) in {len(scores.articles)} article(s); "
                f"{len(scores.rejected)} input(s) rejected; wrote {out}", err=bool(scores.rejected))
     if scores.rejected:
         sys.exit(EXIT_REJECTED)
+
+
+@main.command("query")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("sql", required=False)
+@click.option("--preset", "-p", type=click.Choice(sorted(PRESETS)), default=None, help="A ready-made query.")
+@click.option("--list", "list_presets", is_flag=True, help="Show the ready-made queries and their SQL.")
+@click.option("--csv", "csv_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the result to this CSV file instead of printing it.")
+def query_store(db: Path, sql: str | None, preset: str | None, list_presets: bool, csv_out: Path | None) -> None:
+    """Query a score store made by `framing score --db`: SQL, or --preset NAME (see --list)."""
+    from framing.batch.queries import query
+
+    console = Console(highlight=False, soft_wrap=True)
+    if list_presets:
+        for name, p in PRESETS.items():
+            console.print(f"[bold]{name}[/]: {p.description}")
+            console.print(p.sql + ";\n", markup=False)
+        return
+    if (sql is None) == (preset is None):
+        raise click.UsageError("give either SQL or --preset NAME (see --list)")
+    import duckdb
+
+    try:
+        result = query(db, sql if sql is not None else PRESETS[preset].sql)  # type: ignore[index]
+    except duckdb.Error as exc:
+        raise click.ClickException(str(exc)) from exc
+    if csv_out is not None:
+        write_table(result, csv_out, format="csv")
+        click.echo(f"{len(result)} row(s); wrote {csv_out}")
+        return
+    table = Table(show_lines=False)
+    for column in result.columns:
+        table.add_column(str(column), overflow="fold")
+    for row in result.itertuples(index=False):
+        table.add_row(*("" if v is None or v != v else str(v) for v in row))
+    console.print(table)
+    console.print(f"{len(result)} row(s)")
 
 
 @main.command("measures")

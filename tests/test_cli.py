@@ -220,3 +220,50 @@ def test_score_writes_the_attributions_table(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     table = pd.read_parquet(tmp_path / "attributions.parquet")
     assert len(table) > 30 and {"speaker", "verb_class", "source_type"} <= set(table.columns)
+
+
+def test_score_into_a_store_then_rerun_scores_nothing_and_query_answers(tmp_path: Path) -> None:
+    db = tmp_path / "scores.duckdb"
+    first = framing_cli("score", "--demo", "--db", str(db), "--out", str(tmp_path / "parquet"), "--log-every", "0")
+    assert first.returncode == 0, first.stderr
+    assert "6 article(s) scored, 0 already scored" in first.stdout
+    assert "framing: 6/6 articles (scored 6, skipped 0, rejected 0)" in first.stderr  # plain log: not a TTY
+    assert len(pd.read_parquet(tmp_path / "parquet" / "articles")) == 6
+    again = framing_cli("score", "--demo", "--db", str(db))
+    assert again.returncode == 0 and "0 article(s) scored, 6 already scored (skipped)" in again.stdout
+    runs = framing_cli("query", str(db), "--preset", "runs")
+    assert runs.returncode == 0 and "2 row(s)" in runs.stdout
+    out = tmp_path / "sources.csv"
+    done = framing_cli("query", str(db), "SELECT source, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1",
+                       "--csv", str(out))
+    assert done.returncode == 0, done.stderr
+    assert pd.read_csv(out)["n"].tolist() == [1] * 6
+
+
+@pytest.mark.parametrize("args, message", [
+    (["score", "--demo", "--out", "x", "--jobs", "2"], "need --db"),
+    (["score", "--demo"], "give --out DIR"),
+    (["score", "--demo", "--db", "x.duckdb", "--out", "y", "--format", "csv"], "Parquet only"),
+    (["query", "missing.duckdb", "--preset", "runs"], "does not exist"),
+])
+def test_batch_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    done = framing_cli(*args, cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr
+
+
+def test_query_reports_sql_errors_and_needs_one_query(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    assert framing_cli("score", "--demo", "--db", str(db), "--measures", "words").returncode == 0
+    bad = framing_cli("query", str(db), "SELECT nope FROM articles")
+    assert bad.returncode == 1 and "nope" in bad.stderr
+    assert framing_cli("query", str(db)).returncode == 2
+    listed = framing_cli("query", str(db), "--list")
+    assert listed.returncode == 0 and "loaded-terms" in listed.stdout and "SELECT" in listed.stdout
+
+
+def test_store_run_with_rejections_exits_3_and_lists_them(tmp_path: Path) -> None:
+    bad = tmp_path / "in.jsonl"
+    bad.write_text(json.dumps({"id": "a", "text": GOOD}) + "\n{oops\n", encoding="utf-8")
+    done = framing_cli("score", str(bad), "--db", str(tmp_path / "s.duckdb"), "--measures", "words")
+    assert done.returncode == 3
+    assert "in.jsonl:2: invalid JSON" in done.stderr and "1 article(s) scored" in done.stderr

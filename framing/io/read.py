@@ -9,7 +9,9 @@ Formats (by file name):
     * ``.html``, ``.htm``: main text extracted with trafilatura (as markdown, so bold, lists and tables
       survive); title and date from the page metadata; source = the site name, else the stem.
     * ``.jsonl``, ``.ndjson`` (optionally ``.gz``): one JSON object per line.
-    * ``.csv``: one row per article, with a header.
+    * ``.csv``: one row per article, with a header (read as a stream, row by row).
+    * ``.parquet``: one row per article, read in record batches (pyarrow), so a large file never sits
+      in memory whole.
     * directories: every file above, recursively, in sorted order; hidden files and other types are
       skipped (and listed in the run metadata).
 
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import os
 import sys
@@ -38,10 +39,14 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "Fields",
     "SUPPORTED",
+    "dedupe",
+    "duplicate",
+    "file_suffix",
     "list_inputs",
     "read_articles",
     "read_dataframe",
     "read_file",
+    "read_jsonl_lines",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -49,7 +54,10 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 CSV_SUFFIXES = (".csv",)
-SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+PARQUET_SUFFIXES = (".parquet",)
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
+#: Rows decoded at a time from a Parquet file.
+PARQUET_BATCH_ROWS = 256
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -65,7 +73,8 @@ class Fields:
     published: str = "published"
 
 
-def _suffix(path: Path) -> str:
+def file_suffix(path: Path) -> str:
+    """The supported suffix ``path`` ends with (``.jsonl.gz`` counts as one), else its last suffix."""
     name = path.name.lower()
     for suffix in sorted(SUPPORTED, key=len, reverse=True):
         if name.endswith(suffix):
@@ -74,7 +83,7 @@ def _suffix(path: Path) -> str:
 
 
 def _stem(path: Path) -> str:
-    suffix = _suffix(path)
+    suffix = file_suffix(path)
     return path.name[: -len(suffix)] if suffix and path.name.lower().endswith(suffix) else path.stem
 
 
@@ -93,7 +102,7 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], li
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     child = Path(root, name)
-                    if name.startswith(".") or _suffix(child) not in SUPPORTED:
+                    if name.startswith(".") or file_suffix(child) not in SUPPORTED:
                         skipped.append(child)
                     else:
                         files.append(child)
@@ -199,52 +208,89 @@ def _record(
     )
 
 
+def read_jsonl_lines(
+    lines: Iterable[bytes], path: Path, fields: Fields, max_bytes: int, first_line: int = 1
+) -> Iterator[Article | Rejection]:
+    """Articles (or rejections) from raw JSONL lines; ``first_line`` is the number of the first line."""
+    for line_no, raw in enumerate(lines, start=first_line):
+        if not raw.strip():
+            continue
+        text = _decode(raw, path, line_no)
+        if isinstance(text, Rejection):
+            yield text
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Rejection(str(path), f"invalid JSON: {exc.msg} (column {exc.colno})", line_no)
+            continue
+        yield _record(record, path, line_no, fields, max_bytes, "record")
+
+
 def _read_jsonl(path: Path, fields: Fields, max_bytes: int) -> Iterator[Article | Rejection]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as fh:
-            for line_no, raw in enumerate(fh, start=1):
-                if not raw.strip():
-                    continue
-                text = _decode(raw, path, line_no)
-                if isinstance(text, Rejection):
-                    yield text
-                    continue
-                try:
-                    record = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    yield Rejection(str(path), f"invalid JSON: {exc.msg} (column {exc.colno})", line_no)
-                    continue
-                yield _record(record, path, line_no, fields, max_bytes, "record")
+            yield from read_jsonl_lines(fh, path, fields, max_bytes)
     except (OSError, EOFError) as exc:  # e.g. a truncated .gz
         yield Rejection(str(path), f"could not read the file: {exc}")
 
 
 def _read_csv(path: Path, fields: Fields, max_bytes: int) -> Iterator[Article | Rejection]:
-    data = path.read_bytes()
-    if not data.strip():
-        yield Rejection(str(path), "empty: no rows")
+    with path.open("rb") as probe:
+        if not probe.read(65536).strip():
+            yield Rejection(str(path), "empty: no rows")
+            return
+    line_no = 1
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            if fields.text not in header:
+                yield Rejection(
+                    str(path),
+                    f"missing column {fields.text!r} (columns: {', '.join(header) or 'none'}); "
+                    "name the text column with --text-column",
+                )
+                return
+            line_no = reader.line_num + 1
+            for row in reader:
+                yield _record(row, path, line_no, fields, max_bytes, "row")
+                line_no = reader.line_num + 1
+    except csv.Error as exc:
+        yield Rejection(str(path), f"malformed CSV: {exc}", line_no)
+    except UnicodeDecodeError as exc:
+        yield Rejection(
+            str(path), f"invalid UTF-8 ({exc.reason}) at or after this line; save the file as UTF-8", line_no
+        )
+
+
+def _read_parquet(path: Path, fields: Fields, max_bytes: int) -> Iterator[Article | Rejection]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        yield Rejection(str(path), f"not a readable Parquet file: {exc}")
         return
-    text = _decode(data, path)
-    if isinstance(text, Rejection):
-        yield text
-        return
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
-    if fields.text not in header:
+    names = parquet.schema_arrow.names
+    if fields.text not in names:
         yield Rejection(
             str(path),
-            f"missing column {fields.text!r} (columns: {', '.join(header) or 'none'}); "
+            f"missing column {fields.text!r} (columns: {', '.join(names) or 'none'}); "
             "name the text column with --text-column",
         )
         return
+    wanted = [n for n in dict.fromkeys(vars(fields).values()) if n in names]
+    row = 1
     try:
-        line_no = reader.line_num + 1
-        for row in reader:
-            yield _record(row, path, line_no, fields, max_bytes, "row")
-            line_no = reader.line_num + 1
-    except csv.Error as exc:
-        yield Rejection(str(path), f"malformed CSV: {exc}", reader.line_num)
+        for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=wanted):
+            for record in batch.to_pylist():
+                yield _record(record, path, row, fields, max_bytes, "row")
+                row += 1
+    except (pa.ArrowException, OSError) as exc:
+        yield Rejection(str(path), f"could not read the Parquet file: {exc}", row)
 
 
 def read_dataframe(
@@ -263,7 +309,7 @@ def read_file(
     if not path.exists():
         yield Rejection(str(path), "no such file or directory")
         return
-    suffix = _suffix(path)
+    suffix = file_suffix(path)
     try:
         if suffix in TEXT_SUFFIXES:
             yield from _read_text(path, max_bytes)
@@ -273,6 +319,8 @@ def read_file(
             yield from _read_jsonl(path, fields, max_bytes)
         elif suffix in CSV_SUFFIXES:
             yield from _read_csv(path, fields, max_bytes)
+        elif suffix in PARQUET_SUFFIXES:
+            yield from _read_parquet(path, fields, max_bytes)
         else:
             yield Rejection(
                 str(path), f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED)}"
@@ -302,17 +350,16 @@ def dedupe(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection
         if isinstance(item, Article):
             first = seen.get(item.article_id)
             if first is not None:
-                path, _, line = item.origin.rpartition(":") if _has_line(item.origin) else (item.origin, "", "")
-                yield Rejection(
-                    path,
-                    f"duplicate article id {item.article_id!r} (first seen at {first}); kept the first",
-                    int(line) if line else None,
-                )
+                yield duplicate(item, f"first seen at {first}")
                 continue
             seen[item.article_id] = item.origin or "(input)"
         yield item
 
 
-def _has_line(origin: str) -> bool:
-    head, sep, tail = origin.rpartition(":")
-    return bool(sep) and tail.isdigit() and bool(head)
+def duplicate(article: Article, where_first: str) -> Rejection:
+    """The rejection of an article whose id came earlier (``where_first`` says where)."""
+    path, line = article.origin, None
+    head, sep, tail = article.origin.rpartition(":")
+    if sep and tail.isdigit() and head:
+        path, line = head, int(tail)
+    return Rejection(path, f"duplicate article id {article.article_id!r} ({where_first}); kept the first", line)

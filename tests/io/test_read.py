@@ -156,3 +156,32 @@ def test_directories_are_walked_recursively_and_sorted(tmp_path: Path) -> None:
 def test_missing_path_is_a_rejection(tmp_path: Path) -> None:
     _, rejections = split(read_file(tmp_path / "nope.txt"))
     assert rejections[0].reason == "no such file or directory"
+
+
+def test_parquet_rows_are_articles_and_missing_text_column_rejects(tmp_path: Path) -> None:
+    import pandas as pd
+
+    good = tmp_path / "a.parquet"
+    pd.DataFrame({"id": ["p1", "p2"], "body": ["One story.", "Two stories."], "source": ["X", None]}).to_parquet(good)
+    items = list(read_articles([good], fields=Fields(text="body")))
+    assert [(a.article_id, a.source, a.origin) for a in items] == [
+        ("p1", "X", f"{good}:1"), ("p2", "a", f"{good}:2")]
+    missing = list(read_articles([good]))
+    assert len(missing) == 1 and "missing column 'text'" in missing[0].reason
+
+
+def test_parquet_that_is_not_parquet_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "fake.parquet"
+    path.write_text("not parquet", encoding="utf-8")
+    (item,) = read_articles([path])
+    assert "not a readable Parquet file" in item.reason
+
+
+def test_csv_is_streamed_and_bad_utf8_late_in_it_keeps_the_rows_before(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    good = b"".join(b"r%d,Fine text number %d.\n" % (i, i) for i in range(5000))
+    path.write_bytes(b"id,text\n" + good + b"bad,Bad \xff byte.\n")
+    items = list(read_articles([path]))
+    assert isinstance(items[0], Article) and items[0].article_id == "r0"
+    assert len([i for i in items if isinstance(i, Article)]) > 1000
+    assert isinstance(items[-1], Rejection) and "invalid UTF-8" in items[-1].reason

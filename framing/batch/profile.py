@@ -1,0 +1,52 @@
+"""Keys of a stored score: what was scored (content hash) and how (scoring profile).
+
+An article in the store is up to date when both its content hash and the profile it was scored under
+match the current run's; otherwise it is scored again and its old rows are replaced. The profile covers
+every measure's name, version and options and the SHA-256 of every data file the measures use
+(lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), so retraining the model,
+editing a lexicon or bumping a measure's version rescores everything, and nothing else does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from framing.registry import Measure
+from framing.resources import resource_hashes
+from framing.types import Article
+
+__all__ = ["content_hash", "scoring_profile"]
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 (hex) of everything the article rows are computed from: text, source, title, date."""
+    payload = json.dumps([article.text, article.source, article.title, article.published], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def scoring_profile(
+    measures: Sequence[Measure], options: Mapping[str, Mapping[str, Any]] | None = None
+) -> tuple[str, dict[str, Any]]:
+    """``(profile_id, spec)``: the 16-hex-digit id of the scoring profile and the spec it hashes.
+
+    The spec lists each measure (name, level, version, options with their effective values) and the
+    SHA-256 of each resource file; the id is the first 16 hex digits of the SHA-256 of its canonical JSON.
+    """
+    options = options or {}
+    spec = {
+        "measures": [
+            {
+                "name": m.name,
+                "level": m.level,
+                "version": m.version,
+                "options": {**m.options, **options.get(m.name, {})},
+            }
+            for m in measures
+        ],
+        "resources": resource_hashes(r for m in measures for r in m.resources),
+    }
+    canonical = json.dumps(spec, sort_keys=True, ensure_ascii=False, default=repr)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16], spec
