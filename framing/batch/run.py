@@ -76,6 +76,7 @@ class BatchResult:
     rejections: list[dict[str, Any]]
     skipped_files: list[str]
     exported: list[Path] = field(default_factory=list)
+    worker_peak_rss_mb: float = 0.0
 
 
 def _rejection_row(r: Rejection) -> tuple[str, int | None, str]:
@@ -145,6 +146,7 @@ def run_batch(
         run_id = store.begin_run(framing_version=__version__, profile=profile, profile_spec=spec, command=command)
         started = time.perf_counter()
         sentences = 0
+        peak = [0.0]  # the largest worker peak RSS reported so far
 
         def triage(items: list[Article | Rejection]) -> tuple[list[tuple[Article, str]], list[Rejection], int]:
             fresh = []
@@ -178,6 +180,8 @@ def run_batch(
             counters.skipped += n_skipped
             counters.rejected += len(all_rejected)
             counters.words += scored.n_words if scored else 0
+            if scored is not None:
+                peak[0] = max(peak[0], scored.peak_rss_mb)
             if progress is not None:
                 progress(counters)
 
@@ -211,5 +215,6 @@ def run_batch(
         db=Path(db), run_id=run_id, profile=profile, scored=counters.scored, skipped=counters.skipped,
         rejected=counters.rejected, sentences=sentences, words=counters.words, seconds=seconds,
         rejections=rejections, skipped_files=[str(p) for p in planned.skipped], exported=exported,
+        worker_peak_rss_mb=peak[0],
     )
 

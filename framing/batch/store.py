@@ -94,7 +94,7 @@ class Store:
         threads: DuckDB worker threads.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "256MB", threads: int = 1) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "128MB", threads: int = 1) -> None:
         import duckdb
 
         self.path = Path(path)

@@ -22,12 +22,13 @@ __all__ = ["Scored", "read_task", "score_task"]
 
 @dataclass
 class Scored:
-    """A scored batch, ready for the store: one frame per score table (JSON columns encoded) and the
-    articles that failed to score."""
+    """A scored batch, ready for the store: one frame per score table (JSON columns encoded), the
+    articles that failed to score, their word count, and the worker's peak memory so far."""
 
     tables: dict[str, pd.DataFrame]
     rejected: list[Rejection] = field(default_factory=list)
     n_words: int = 0
+    peak_rss_mb: float = 0.0
 
 
 def read_task(partition: Partition, fields: Fields, max_bytes: int) -> list[Article | Rejection]:
@@ -53,4 +54,11 @@ def score_task(
     arts["profile"] = pd.array([profile] * len(arts), dtype="string")
     arts["run_id"] = pd.array([run_id] * len(arts), dtype="int64")
     rejected = [Rejection(r["path"], r["reason"], r["line"]) for r in scores.rejected]
-    return Scored(tables, rejected, int(scores.articles["n_words"].sum()))
+    return Scored(tables, rejected, int(scores.articles["n_words"].sum()), _peak_rss_mb())
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this (worker) process so far, in MB (Linux reports KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
