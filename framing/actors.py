@@ -40,6 +40,8 @@ ACTOR_COLUMNS = (
     "tone_max",
 )
 _WORD = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?(?:[A-Z]\.)+|[A-Z])"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 _RUN = re.compile(rf"\b{_WORD}(?:(?:\s+(?:of|for|on|the|de|van|von|al))*\s+{_WORD})*")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -116,12 +118,12 @@ def _pieces(words: list[str]) -> list[list[str]]:
 def mentions_in(text: str) -> list[str]:
     """Names mentioned in one sentence, cleaned (see the module docstring), in order. A Title-Case
     sentence (a headline or SEO subheading, most words capitalised) has no reliable names: none."""
-    words_all = re.findall(r"[^\W\d_]+", text)
-    if len(words_all) >= 4 and sum(w[0].isupper() for w in words_all) > 0.6 * len(words_all):
+    words_all = _LETTERS.findall(text)
+    if len(words_all) >= 4 and sum(map(str.isupper, [w[0] for w in words_all])) > 0.6 * len(words_all):
         return []
     out = []
     for m in _RUN.finditer(text):
-        for words in _pieces([re.sub(r"['’]s$", "", w) for w in m.group().split()]):
+        for words in _pieces([_POSSESSIVE.sub("", w) for w in m.group().split()]):
             name = " ".join(words)
             if len(words) == 1 and (_common(name) or len(name) < 2):
                 continue  # "However", "Councillors", "Police" alone; "NOT"
@@ -180,16 +182,15 @@ def find_actors(sentences: Sequence[Sentence], attributions: Sequence[Attributio
 
 def actor_rows(article_id: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution] = ()) -> list[dict[str, Any]]:
     """Rows of the actors table for one article: people and organisations (``other`` names are left
-    out), with the VADER tone of the author-voice sentences that mention each."""
-    from framing.measures.sentiment import vader_scores
-
+    out), with the VADER tone of the author-voice sentences that mention each
+    (:attr:`~framing.types.Sentence.vader`, computed once per sentence)."""
     by_id = {s.sentence_id: s for s in sentences}
     rows = []
     for actor in find_actors(sentences, attributions):
         if actor.kind == "other":
             continue
         tones = [
-            vader_scores(by_id[sid].text)["compound"]
+            by_id[sid].vader["compound"]
             for sid in actor.sentence_ids
             if by_id[sid].voice == "author" and any(c.isalpha() for c in by_id[sid].text)
         ]

@@ -21,12 +21,14 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -43,32 +45,80 @@ __all__ = [
 LEVELS = ("sentence", "article")
 
 #: Fields a sentence-level measure may ask for (attributes of :class:`framing.types.Sentence`).
+#: ``vader`` is VADER's scores of the sentence, computed once per sentence for every measure that
+#: asks (:attr:`framing.types.Sentence.vader`).
 SENTENCE_NEEDS = frozenset(
-    {"text", "block", "paragraph", "voice", "quotes", "emphasis", "sentence"}
+    {"text", "block", "paragraph", "voice", "quotes", "emphasis", "sentence", "vader"}
 )
 #: Fields an article-level measure may ask for.
 #: ``sentences`` is the tuple of :class:`~framing.types.Sentence`; ``table`` is the article's rows of
-#: the sentence table (with the sentence measures' columns); ``article`` is the
-#: :class:`~framing.types.Article`; ``title`` is its (possibly detected) title; ``attributions`` is the
-#: tuple of :class:`~framing.types.Attribution` relations.
-ARTICLE_NEEDS = frozenset({"article", "sentences", "table", "title", "attributions"})
+#: the sentence table (with the sentence measures' columns), a DataFrame; ``columns`` is the same
+#: sentence-measure columns without pandas, a dict from column name to its list of values (one per
+#: sentence), which is cheaper to build; ``article`` is the :class:`~framing.types.Article`; ``title``
+#: is its (possibly detected) title; ``attributions`` is the tuple of
+#: :class:`~framing.types.Attribution` relations.
+ARTICLE_NEEDS = frozenset({"article", "sentences", "table", "columns", "title", "attributions"})
 
 DTYPES = ("float", "int", "bool", "str", "json")
 
 
-def _share(values: pd.Series) -> float:
-    values = values.dropna()
-    return float(values.astype(bool).mean()) if len(values) else math.nan
+Values = pd.Series | np.ndarray | Sequence[Any]
 
 
-#: Named reducers from a sentence column to an article value. Empty input gives NaN (``sum`` gives 0).
-REDUCERS: Mapping[str, Callable[[pd.Series], Any]] = {
-    "mean": lambda s: float(s.mean()) if s.notna().any() else math.nan,
-    "median": lambda s: float(s.median()) if s.notna().any() else math.nan,
-    "std": lambda s: float(s.std(ddof=0)) if s.notna().any() else math.nan,
-    "min": lambda s: float(s.min()) if s.notna().any() else math.nan,
-    "max": lambda s: float(s.max()) if s.notna().any() else math.nan,
-    "sum": lambda s: float(s.sum()),
+def _floats(values: Values) -> tuple[np.ndarray, np.ndarray]:
+    """``(array, missing)``: the values as float64 with missing ones (None, NaN, NA) set to 0, and the
+    mask of the missing ones. Zero-filling and summing is how pandas skips missing values, so the
+    reducers give pandas' results to the last bit."""
+    if isinstance(values, pd.Series):
+        array = values.to_numpy(dtype=np.float64, na_value=np.nan)
+    else:
+        array = np.array(values, dtype=np.float64)  # None becomes NaN
+    missing = np.isnan(array)
+    if missing.any():
+        array = np.where(missing, 0.0, array)
+    return array, missing
+
+
+def _mean(values: Values) -> float:
+    array, missing = _floats(values)
+    count = array.size - int(missing.sum())
+    return float(array.sum() / count) if count else math.nan
+
+
+def _std(values: Values) -> float:
+    """Population standard deviation (``ddof=0``)."""
+    array, missing = _floats(values)
+    count = array.size - int(missing.sum())
+    if not count:
+        return math.nan
+    squares = (array.sum() / count - array) ** 2
+    squares[missing] = 0.0
+    return float(np.sqrt(squares.sum() / count))
+
+
+def _present(values: Values) -> np.ndarray:
+    array, missing = _floats(values)
+    return array[~missing]
+
+
+def _sum(values: Values) -> float:
+    return float(_floats(values)[0].sum())
+
+
+def _share(values: Values) -> float:
+    present = _present(values)
+    return float((present != 0).mean()) if present.size else math.nan
+
+
+#: Named reducers from a sentence column (a Series, an array or a list; ``bool`` counts as 0/1) to an
+#: article value. Missing values are skipped; empty input gives NaN (``sum`` gives 0).
+REDUCERS: Mapping[str, Callable[[Values], Any]] = {
+    "mean": _mean,
+    "median": lambda v: float(np.median(p)) if (p := _present(v)).size else math.nan,
+    "std": _std,
+    "min": lambda v: float(p.min()) if (p := _present(v)).size else math.nan,
+    "max": lambda v: float(p.max()) if (p := _present(v)).size else math.nan,
+    "sum": _sum,
     "share": _share,
 }
 
@@ -147,25 +197,40 @@ class Measure:
         """Run a sentence measure on ``n`` sentences; ``kwargs`` hold one sequence per need.
 
         A batched measure receives the sequences and returns one sequence per column; an unbatched
-        one is called once per sentence.
+        one is called once per sentence. A need the function has no parameter for is not passed (a
+        stand-in function given to ``Measure(...)`` by hand may take fewer than the declared needs;
+        :func:`measure` makes every registered function take all of them).
         """
         options = {k: v for k, v in kwargs.items() if k not in self.needs}
+        needs = [k for k in self.needs if _takes(self.func, k)]
         if not self.batched:
-            return [self(**{k: kwargs[k][i] for k in self.needs}, **options) for i in range(n)]
-        columns = self(**kwargs)
+            return [self(**{k: kwargs[k][i] for k in needs}, **options) for i in range(n)]
+        columns = self(**{k: kwargs[k] for k in needs}, **options)
         for name, values in columns.items():
             if len(values) != n:
                 raise RuntimeError(f"measure {self.name!r}: column {name!r} has {len(values)} values for {n} sentences")
-        return [{name: columns[name][i] for name in self.column_names} for i in range(n)]
+        names = self.column_names
+        return [{name: columns[name][i] for name in names} for i in range(n)]
 
-    def reduce(self, table: pd.DataFrame) -> dict[str, Any]:
-        """Aggregate this (sentence-level) measure's columns of one article's rows."""
+    def reduce(self, table: pd.DataFrame | Mapping[str, Values]) -> dict[str, Any]:
+        """Aggregate this (sentence-level) measure's columns of one article's rows.
+
+        Args:
+            table: The article's sentence table, or a mapping from column name to its values.
+        """
         out: dict[str, Any] = {}
         for column in self.columns:
-            values = table[column.name] if column.name in table else pd.Series([], dtype=float)
+            values = table[column.name] if column.name in table else []
             for r in column.reduce:
                 out[f"{column.name}_{r}"] = REDUCERS[r](values)
         return out
+
+
+@functools.lru_cache(maxsize=None)
+def _takes(func: Callable[..., Any], name: str) -> bool:
+    """``func`` has a parameter ``name`` (or takes any keyword)."""
+    params = inspect.signature(func).parameters
+    return name in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
 #: All registered measures by name, in registration order.

@@ -110,12 +110,12 @@ def score_article(
     sentence_measures = [m for m in measures if m.level == "sentence"]
     article_measures = [m for m in measures if m.level == "article"]
     sentences = segmented.sentences
+    # one list per need, shared by every measure that declares it (e.g. VADER runs once per sentence)
+    fields: dict[str, list[Any]] = {}
+    for need in {n for m in sentence_measures for n in m.needs}:
+        fields[need] = sentences if need == "sentence" else [getattr(s, need) for s in sentences]
     measured: list[list[dict[str, Any]]] = [
-        m.call_batch(
-            len(sentences),
-            **{need: list(sentences) if need == "sentence" else [getattr(s, need) for s in sentences] for need in m.needs},
-            **options.get(m.name, {}),
-        )
+        m.call_batch(len(sentences), **{need: fields[need] for need in m.needs}, **options.get(m.name, {}))
         for m in sentence_measures
     ]
     for i, s in enumerate(sentences):
@@ -134,7 +134,6 @@ def score_article(
         for values in measured:
             row.update(values[i])
         rows.append(row)
-    table = pd.DataFrame(rows, columns=list(SENTENCE_KEYS) + [c for m in sentence_measures for c in m.column_names])
     arow: dict[str, Any] = {
         "article_id": article.article_id,
         "source": article.source,
@@ -143,15 +142,18 @@ def score_article(
         "n_sentences": len(segmented.sentences),
         "n_words": sum(count_words(s.text) for s in segmented.sentences),
     }
+    columns = {c: [row[c] for row in rows] for m in sentence_measures for c in m.column_names}
     for m in sentence_measures:
-        arow.update(m.reduce(table))
-    context = {
+        arow.update(m.reduce(columns))
+    context: dict[str, Any] = {
         "article": article,
         "sentences": segmented.sentences,
-        "table": table,
+        "columns": columns,
         "title": segmented.title,
         "attributions": segmented.attributions,
     }
+    if any("table" in m.needs for m in article_measures):  # a DataFrame only for the measures that ask for one
+        context["table"] = pd.DataFrame(rows, columns=[*SENTENCE_KEYS, *columns])
     for m in article_measures:
         arow.update(m(**{need: context[need] for need in m.needs}, **options.get(m.name, {})))
     return rows, arow

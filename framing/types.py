@@ -3,13 +3,25 @@
 Data flows one way: :class:`Article` → :class:`Sentence` (with character offsets into the article's
 original text) → sentence table → article table. These are frozen dataclasses; nothing downstream
 modifies them.
+
+A :class:`Sentence` also offers the analyses that several measures read (VADER scores, lexicon
+matches, speech and scare quotes, word count), and :class:`Sentences`, an article's sentences, the
+article-level ones (keyword statistics). Each is computed the first time it is asked for and kept on
+that object, so the measures of one scoring run share it; it is never shared between two objects,
+however equal, and is not part of the object's value (equality, hashing).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from framing.emphasis.keywords import KeywordStats
+    from framing.lexicons import Match
 
 Block = Literal["headline", "subheading", "paragraph", "bullet", "table"]
 Voice = Literal["author", "quoted", "mixed"]
@@ -109,6 +121,82 @@ class Sentence:
         if not self.offsets or start >= end:
             return (self.start + start, self.start + end)
         return (self.offsets[start], self.offsets[end - 1] + 1)
+
+    def with_attribution(self, *, voice: str, attribution_kind: str | None, cue_class: str | None) -> Sentence:
+        """A copy with these attribution fields. The shared analyses computed so far carry over: they
+        read only ``text``, ``quotes`` and ``block``, which do not change."""
+        copy = dataclasses.replace(self, voice=voice, attribution_kind=attribution_kind, cue_class=cue_class)
+        copy.__dict__.update((k, v) for k, v in self.__dict__.items() if k not in _FIELDS)
+        return copy
+
+    # ---- shared analyses: computed on first use, kept on this object (see the module docstring) ----
+
+    @cached_property
+    def vader(self) -> dict[str, float]:
+        """VADER's scores of ``text`` (:func:`framing.measures.sentiment.vader_scores`): ``compound``,
+        ``pos``, ``neg``, ``neu``. Read by the sentiment measure, the classifier's features and the
+        actors table."""
+        from framing.measures.sentiment import vader_scores
+
+        return vader_scores(self.text)
+
+    @cached_property
+    def lexicon_tokens(self) -> list[tuple[str, int, int]]:
+        """Lower-cased word tokens of ``text`` with offsets (:func:`framing.lexicons.tokenize`)."""
+        from framing.lexicons import tokenize
+
+        return tokenize(self.text)
+
+    def lexicon_matches(self, name: str = "loaded") -> list[Match]:
+        """Matches of the shipped lexicon ``name`` in ``text`` (:meth:`framing.lexicons.Lexicon.match`,
+        names skipped). The list is shared: do not modify it."""
+        memo: dict[str, Any] = self.__dict__.setdefault("_lexicon_matches", {})
+        if name not in memo:
+            from framing.lexicons import load_lexicon
+
+            memo[name] = load_lexicon(name).match(self.text, tokens=self.lexicon_tokens)
+        return memo[name]
+
+    @cached_property
+    def _speech_split(self) -> tuple[list[Span], list[Span]]:
+        from framing.text.quotes import split_speech
+
+        return split_speech(self.text, self.quotes, self.block)
+
+    @property
+    def speech_quotes(self) -> list[Span]:
+        """The quoted spans (``quotes``) that are speech, not scare quotes
+        (:func:`framing.text.quotes.split_speech`). Shared: do not modify."""
+        return self._speech_split[0]
+
+    @property
+    def scare_quotes(self) -> list[Span]:
+        """The quoted spans that are scare quotes (:func:`framing.text.quotes.is_scare_quote`).
+        Shared: do not modify."""
+        return self._speech_split[1]
+
+    @cached_property
+    def n_words(self) -> int:
+        """Words in ``text`` (:func:`framing.text.words.count_words`)."""
+        from framing.text.words import count_words
+
+        return count_words(self.text)
+
+
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Sentence))
+
+
+class Sentences(tuple[Sentence, ...]):
+    """The sentences of one article, in reading order: a tuple that also keeps the article-level
+    analyses several measures read (see the module docstring)."""
+
+    @cached_property
+    def keywords(self) -> KeywordStats:
+        """Keyword statistics with the default settings (:func:`framing.emphasis.keywords.article_keywords`),
+        read by the ``repetition`` and ``repetition_article`` measures."""
+        from framing.emphasis.keywords import article_keywords
+
+        return article_keywords(self)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import dataclasses
 
 from framing.attribution.extract import extract_attributions
 from framing.text.segment import Segmented, voice_of
-from framing.types import Attribution, Sentence, Span
+from framing.types import Attribution, Sentence, Sentences, Span
 
 __all__ = ["annotate", "attributed_quotes"]
 
@@ -22,7 +22,7 @@ def annotate(segmented: Segmented) -> Segmented:
     relations = tuple(extract_attributions(segmented))
     if not segmented.sentences:
         return dataclasses.replace(segmented, attributions=relations)
-    sentences = tuple(_sentence(s, relations) for s in segmented.sentences)
+    sentences = Sentences(_sentence(s, relations) for s in segmented.sentences)
     return dataclasses.replace(segmented, sentences=sentences, attributions=relations)
 
 
@@ -32,8 +32,7 @@ def _sentence(s: Sentence, relations: tuple[Attribution, ...]) -> Sentence:
     contents = [c for r in mine for c in r.content]
     attributed = attributed_quotes(s, contents)
     kind = (with_cue or mine or [None])[0]
-    return dataclasses.replace(
-        s,
+    return s.with_attribution(
         voice=voice_of(s.text, attributed),
         attribution_kind=kind.kind if kind is not None else None,
         cue_class=with_cue[0].verb_class if with_cue else None,

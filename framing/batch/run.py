@@ -25,10 +25,10 @@ from framing import __version__
 from framing.batch.engines import open_executor
 from framing.batch.partitions import Planned, count_articles, plan
 from framing.batch.profile import content_hash, scoring_profile
-from framing.batch.store import Store
+from framing.batch.store import TABLES, Store
 from framing.batch.work import Scored, read_task, score_task
 from framing.io.read import DEFAULT_MAX_BYTES, Fields, duplicate
-from framing.score import select_measures
+from framing.score import score, select_measures
 from framing.types import Article, Rejection
 
 __all__ = ["DEFAULT_BATCH_SIZE", "BatchResult", "Progress", "run_batch"]
@@ -130,8 +130,6 @@ def run_batch(
     counters = Progress(total=count_articles(inputs, fields=fields))
     window = window or max(2, 2 * jobs)
     planned = Planned([], [])
-    from framing.score import score
-
     templates = score([], measures=names)  # empty tables with the run's schema
     seen: set[str] = set()
     rejections: list[dict[str, Any]] = []
@@ -142,7 +140,7 @@ def run_batch(
                 rejections.append({"path": path, "line": line, "reason": reason})
 
     with Store(db) as store:
-        store.ensure_tables({name: getattr(templates, name) for name in ("articles", "sentences", "attributions", "actors")})
+        store.ensure_tables({name: getattr(templates, name) for name in TABLES})
         run_id = store.begin_run(framing_version=__version__, profile=profile, profile_spec=spec, command=command)
         started = time.perf_counter()
         sentences = 0

@@ -15,9 +15,10 @@ same scale as the L2-normalised TF-IDF rows.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -25,7 +26,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from framing.lexicons import load_lexicon
+from framing.lexicons import Match, load_lexicon
 from framing.text.quotes import is_scare_quote, quote_spans
 
 __all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "mask_names"]
@@ -61,25 +62,38 @@ def mask_names(text: str) -> str:
     Example: ``Senator Ruskin slammed the Democrats' 2,000-page bill`` →
     ``_name_ _name_ slammed the _name_ ' _num_ - page bill``.
     """
-    out = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        tok = m.group()
-        low = tok.lower()
-        if tok[0].isdigit():
-            out.append("_num_")
-        elif low in PARTY_WORDS:
-            out.append("_name_")
-        elif tok[0].isupper() and not (i == 0 and low in _STOPWORD_STARTS) and not (tok.isupper() and len(tok) >= 3):
-            out.append("_name_")
-        else:
-            out.append(low)
+    return _mask_tokens(_TOKEN.findall(text))
+
+
+def _mask_tokens(tokens: list[str]) -> str:
+    """:func:`mask_names` of a text's ``_TOKEN`` tokens."""
+    out = [_masked(tok) for tok in tokens]
+    if out and out[0] == "_name_":
+        low = tokens[0].lower()
+        if low in _STOPWORD_STARTS and low not in PARTY_WORDS:
+            out[0] = low  # a sentence's first word is capitalised anyway: a common one is no name
     return " ".join(out)
 
 
-def _dense_row(text: str, lexicon, sentiment) -> list[float]:
-    matches = lexicon.match(text)
+@functools.lru_cache(maxsize=65536)
+def _masked(tok: str) -> str:
+    """One token as :func:`mask_names` writes it anywhere but at the start of a sentence."""
+    low = tok.lower()
+    if tok[0].isdigit():
+        return "_num_"
+    if low in PARTY_WORDS:
+        return "_name_"
+    if tok[0].isupper() and not (tok.isupper() and len(tok) >= 3):
+        return "_name_"
+    return low
+
+
+def _dense_row(text: str, tokens: list[str], matches: Sequence[Match], vs: Mapping[str, float]) -> list[float]:
+    """The lexicon and style features of one sentence, given its ``_TOKEN`` tokens, its loaded-lexicon
+    ``matches`` and its VADER scores ``vs``."""
     quotes = quote_spans(text)
-    scare = sum(1 for q in quotes if is_scare_quote(text, q))
+    is_scare = [is_scare_quote(text, q) for q in quotes]
+    scare = sum(is_scare)
     counts = dict.fromkeys(_CATEGORIES, 0)
     strong = weak = negated = 0
     for m in matches:
@@ -91,9 +105,8 @@ def _dense_row(text: str, lexicon, sentiment) -> list[float]:
             strong += 1
         else:
             weak += 1
-    n_words = max(1, sum(1 for t in _TOKEN.finditer(text) if t.group()[0].isalnum()))
-    quoted = sum(q.end - q.start for q in quotes if not is_scare_quote(text, q)) / max(1, len(text))
-    vs = sentiment(text)
+    n_words = max(1, sum(map(str.isalnum, [t[0] for t in tokens])))
+    quoted = sum(q.end - q.start for q, s in zip(quotes, is_scare, strict=True) if not s) / max(1, len(text))
     return [
         *(math.log1p(counts[c]) for c in _CATEGORIES),
         math.log1p(scare), math.log1p(strong), math.log1p(weak), math.log1p(negated),
@@ -161,19 +174,41 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
         self.n_features_out_ = len(names)
         return self
 
-    def transform(self, X):  # noqa: N803
+    def transform(
+        self,
+        X,  # noqa: N803
+        *,
+        vader: Sequence[Mapping[str, float]] | None = None,
+        lexicon_matches: Sequence[Sequence[Match]] | None = None,
+    ):
+        """Features of the sentences ``X``.
+
+        Args:
+            X: Sentence texts.
+            vader: VADER's scores of each text, when the caller has them (scoring does:
+                :attr:`framing.types.Sentence.vader`); computed here otherwise.
+            lexicon_matches: Each text's matches of the loaded lexicon, likewise
+                (:meth:`framing.types.Sentence.lexicon_matches`).
+        """
         check_is_fitted(self, "feature_names_")
-        texts, masked = self._prepare(X)
+        texts = [str(x) for x in X]
+        tokens = [_TOKEN.findall(t) for t in texts]
+        masked = [_mask_tokens(ts) for ts in tokens] if self.mask else [t.lower() for t in texts]
         blocks = []
         if self.word_vectorizer_ is not None:
             blocks.append(self.word_vectorizer_.transform(masked))
         if self.char_vectorizer_ is not None:
             blocks.append(self.char_vectorizer_.transform(masked))
         if self.dense:
-            from framing.measures.sentiment import vader_scores as scores
+            from framing.measures.sentiment import vader_scores
 
-            lexicon = load_lexicon()
-            dense = np.array([_dense_row(t, lexicon, scores) for t in texts], dtype=np.float64).reshape(len(texts), -1)
+            if vader is None:
+                vader = [vader_scores(t) for t in texts]
+            if lexicon_matches is None:
+                lexicon = load_lexicon()
+                lexicon_matches = [lexicon.match(t) for t in texts]
+            rows = [_dense_row(*row) for row in zip(texts, tokens, lexicon_matches, vader, strict=True)]
+            dense = np.array(rows, dtype=np.float64).reshape(len(texts), -1)
             blocks.append(sp.csr_matrix(dense * self.dense_weight))
         return sp.hstack(blocks, format="csr") if blocks else sp.csr_matrix((len(texts), 0))
 

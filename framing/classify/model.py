@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,7 @@ from sklearn.pipeline import Pipeline
 
 from framing.classify.estimator import CalibratedLogit
 from framing.classify.features import SentenceFeaturizer
+from framing.lexicons import Match
 
 __all__ = ["DEFAULT_PARAMS", "LoadedModel", "load_model", "train_model"]
 
@@ -46,14 +48,33 @@ class LoadedModel:
     params: dict[str, Any]
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
+    def predict_proba(
+        self,
+        texts: list[str],
+        *,
+        vader: Sequence[Mapping[str, float]] | None = None,
+        lexicon_matches: Sequence[Sequence[Match]] | None = None,
+    ) -> np.ndarray:
         """Calibrated probability that each sentence's wording is loaded (higher = more loaded);
-        NaN for a text without letters (there is no wording to judge)."""
+        NaN for a text without letters (there is no wording to judge).
+
+        Args:
+            texts: Sentence texts.
+            vader: VADER's scores of each text, when the caller has them (see
+                :meth:`SentenceFeaturizer.transform <framing.classify.features.SentenceFeaturizer.transform>`).
+            lexicon_matches: Each text's loaded-lexicon matches, likewise.
+        """
         texts = list(texts)
         out = np.full(len(texts), np.nan)
         scorable = [i for i, t in enumerate(texts) if any(c.isalpha() for c in t)]
         if scorable:
-            out[scorable] = self.pipeline.predict_proba([texts[i] for i in scorable])[:, 1]
+            featurizer, head = self.pipeline[0], self.pipeline[-1]
+            features = featurizer.transform(
+                [texts[i] for i in scorable],
+                vader=None if vader is None else [vader[i] for i in scorable],
+                lexicon_matches=None if lexicon_matches is None else [lexicon_matches[i] for i in scorable],
+            )
+            out[scorable] = head.predict_proba(features)[:, 1]
         return out
 
     def explain(self, text: str, n: int = 8) -> pd.DataFrame:

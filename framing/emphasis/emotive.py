@@ -19,11 +19,9 @@ or a grammatical superlative that claims a record ("the worst … ever", "the mo
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
-from framing.lexicons import load_lexicon
 from framing.types import Sentence
 
 __all__ = ["EMOTIVE_CATEGORIES", "EXAGGERATION_CATEGORIES", "emotive_terms", "record_superlatives"]
@@ -45,10 +43,12 @@ _RECORD = re.compile(
 _NOT_SUPERLATIVE = frozenset({"interest", "honest", "forest", "protest", "request", "test", "quest", "chest", "guest", "nest", "rest", "west", "arrest", "contest", "modest", "manifest", "harvest", "invest"})
 
 
-@functools.lru_cache(maxsize=8192)
 def record_superlatives(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of grammatical superlatives that claim a record: "the worst attack ever", "the most
     dangerous city in the world", "the biggest fraud in American history"."""
+    folded = text.casefold()  # as the case-insensitive pattern reads it ("ſ" is an "s")
+    if "est" not in folded and "most" not in folded and "least" not in folded and "worst" not in folded:
+        return ()  # no superlative ("-est", "most", "least", "best", "worst") to start a match
     out = []
     for m in _RECORD.finditer(text):
         word = m.group().split()[1].lower()
@@ -76,8 +76,8 @@ def emotive_terms(
     """
     text = sentence.text
     spans = speech if speech is not None else [(q.start, q.end) for q in sentence.quotes]
-    matches = [m for m in load_lexicon("loaded").match(text) if m.entry.category in LOADED_EMOTIVE]
-    matches += [m for m in load_lexicon("emotive").match(text) if not _overlaps(m.start, m.end, matches)]
+    matches = [m for m in sentence.lexicon_matches("loaded") if m.entry.category in LOADED_EMOTIVE]
+    matches += [m for m in sentence.lexicon_matches("emotive") if not _overlaps(m.start, m.end, matches)]
     terms = []
     for m in matches:
         voice = "quoted" if any(a <= m.start and m.end <= b for a, b in spans) else "author"

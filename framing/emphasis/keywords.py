@@ -23,17 +23,17 @@ already used earlier:
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.emphasis.markup import caps_words
 from framing.lexicons import tokenize
-from framing.text.terms import Gram, background_frequency, grams, is_content, stem
-from framing.types import Sentence
+from framing.text.terms import Gram, background_frequency, is_content, stem, term_spans
+from framing.types import Sentence, Sentences
 
-__all__ = ["Keyword", "KeywordStats", "article_keywords", "headline_echo", "keyness"]
+__all__ = ["Keyword", "KeywordStats", "article_keywords", "headline_echo", "keyness", "keyword_stats"]
 
 _HEAD_BLOCKS = ("headline",)
 _BODY_BLOCKS = ("paragraph", "bullet", "table", "subheading")
@@ -99,36 +99,45 @@ def keyness(count: int, n_tokens: int, frequency: float) -> float:
 
 
 def _loaded(s: Sentence, g: Gram) -> bool:
-    from framing.lexicons import load_lexicon  # the lexicons load lazily, once
-
     for name in ("loaded", "emotive"):
-        for m in load_lexicon(name).match(s.text):
+        for m in s.lexicon_matches(name):
             if m.start < g.end and g.start < m.end and not m.negated:
                 return True
     return False
 
 
-def _markup(s: Sentence, g: Gram) -> bool:
+def _markup(s: Sentence, g: Gram, caps: list[tuple[int, int]]) -> bool:
+    """``g`` is bold, italic or ALL CAPS; ``caps`` is ``caps_words(s.text)``."""
     if any(e.start <= g.start and g.end <= e.end for e in s.emphasis):
         return True
-    return any(g.start <= a and b <= g.end for a, b in caps_words(s.text))  # not acronyms
+    return any(g.start <= a and b <= g.end for a, b in caps)  # not acronyms
 
 
-@functools.lru_cache(maxsize=32)
-def article_keywords(sentences: tuple[Sentence, ...], *, min_count: int = 2, top: int = 25) -> KeywordStats:
-    """Keyword statistics of an article (memoised: the sentence and article measures share them).
+def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: int = 25) -> KeywordStats:
+    """Keyword statistics of an article.
 
     Args:
         sentences: The article's sentences, in order.
         min_count: Fewest uses for a term to be a keyword.
         top: Most keywords kept, by keyness.
     """
+    n_tokens = sum(len(s.lexicon_tokens) for s in sentences)
+    per_sentence = [(s, term_spans(s.text, tokens=s.lexicon_tokens)) for s in sentences]
+    totals = Counter(key for _, spans in per_sentence for key, _, _, _ in spans)
+    # the uses of the terms that can matter: keywords, and phrases the repetition index counts
+    least = min(min_count, 3)
     uses: dict[str, list[tuple[Sentence, Gram]]] = defaultdict(list)
-    n_tokens = 0
-    for s in sentences:
-        n_tokens += len(tokenize(s.text))
-        for g in grams(s.text):
-            uses[g.key].append((s, g))
+    for s, spans in per_sentence:
+        for key, start, end, n in spans:
+            if totals[key] >= least:
+                uses[key].append((s, Gram._make((key, s.text[start:end], start, end, n))))
+    caps: dict[int, list[tuple[int, int]]] = {}  # ALL-CAPS words by sentence_id, found when first needed
+
+    def markup(s: Sentence, g: Gram) -> bool:
+        if s.sentence_id not in caps:
+            caps[s.sentence_id] = caps_words(s.text)
+        return _markup(s, g, caps[s.sentence_id])
+
     counts = {k: len(v) for k, v in uses.items() if len(v) >= min_count}
     # maximal phrases: drop a term when a longer repeated term containing it has ≥ 75% of its uses
     longer: dict[str, int] = {}
@@ -138,20 +147,32 @@ def article_keywords(sentences: tuple[Sentence, ...], *, min_count: int = 2, top
             for i in range(len(words) - n + 1):
                 sub = " ".join(words[i : i + n])
                 longer[sub] = max(longer.get(sub, 0), c)
-    keywords = []
+    candidates: list[tuple[float, str, str]] = []  # (keyness, key, text)
     for k, c in counts.items():
         if longer.get(k, 0) >= 0.75 * c:
             continue
         occ = uses[k]
-        text = Counter(g.text for _, g in occ).most_common(1)[0][0]
-        n = occ[0][1].n
+        text = occ[0][1].text
+        if any(g.text != text for _, g in occ):
+            text = Counter(g.text for _, g in occ).most_common(1)[0][0]
         score = keyness(c, n_tokens, background_frequency(" ".join(t for t, _, _ in tokenize(text))))
-        if score <= 0:
-            continue
+        if score > 0:
+            candidates.append((score, k, text))
+    candidates.sort(key=lambda x: (-x[0], x[1]))
+    keywords: list[Keyword] = []
+    # characters of each sentence used by a kept keyword
+    taken = {s.sentence_id: bytearray(len(s.text)) for s in sentences}
+    for score, k, text in candidates:
+        occ = uses[k]
+        if keywords and all(1 in taken[s.sentence_id][g.start : g.end] for s, g in occ):
+            continue  # every use sits inside a stronger keyword's uses ("Scheme In Ashford Vale")
+        for s, g in occ:
+            taken[s.sentence_id][g.start : g.end] = b"\x01" * (g.end - g.start)
+        n, c = occ[0][1].n, len(occ)
         emphasis = []
         if any(s.block in _HEAD_BLOCKS for s, _ in occ):
             emphasis.append("headline")
-        if any(_markup(s, g) for s, g in occ):
+        if any(markup(s, g) for s, g in occ):
             emphasis.append("markup")
         if n >= 2 and c >= 3:
             emphasis.append("phrase")
@@ -163,20 +184,16 @@ def article_keywords(sentences: tuple[Sentence, ...], *, min_count: int = 2, top
             occurrences=[(s.sentence_id, g.start, g.end) for s, g in occ],
             emphasis=emphasis,
         ))
-    keywords.sort(key=lambda kw: (-kw.keyness, kw.key))
-    kept: list[Keyword] = []
-    taken: set[tuple[int, int]] = set()  # (sentence_id, token start) used by a kept keyword
-    for kw in keywords:
-        spans = [{(sid, start) for start in range(a, b)} for sid, a, b in kw.occurrences]
-        if kept and all(span & taken for span in spans):
-            continue  # every use sits inside a stronger keyword's uses ("Scheme In Ashford Vale")
-        kept.append(kw)
-        for span in spans:
-            taken |= span
-        if len(kept) == top:
+        if len(keywords) == top:
             break
-    keywords = kept
     return KeywordStats(n_tokens, keywords, _repetition_index(uses, n_tokens), _headline_echo(sentences))
+
+
+def keyword_stats(sentences: Sequence[Sentence]) -> KeywordStats:
+    """:func:`article_keywords` with the default settings, computed once per article: an article's
+    :class:`~framing.types.Sentences` keep them (:attr:`~framing.types.Sentences.keywords`), so the
+    sentence and article repetition measures share them."""
+    return sentences.keywords if isinstance(sentences, Sentences) else article_keywords(sentences)
 
 
 def _repetition_index(uses: dict[str, list[tuple[Sentence, Gram]]], n_tokens: int) -> float:
@@ -191,15 +208,20 @@ def _repetition_index(uses: dict[str, list[tuple[Sentence, Gram]]], n_tokens: in
     return 100.0 * len(covered) / n_tokens
 
 
-def _headline_echo(sentences: tuple[Sentence, ...]) -> float:
-    head = [s.text for s in sentences if s.block in _HEAD_BLOCKS]
-    return headline_echo(head, [s.text for s in sentences if s.block in _BODY_BLOCKS])
+def _headline_echo(sentences: Sequence[Sentence]) -> float:
+    head = [s.lexicon_tokens for s in sentences if s.block in _HEAD_BLOCKS]
+    return _echo(head, [s.lexicon_tokens for s in sentences if s.block in _BODY_BLOCKS])
 
 
 def headline_echo(headline: list[str], body: list[str]) -> float:
     """Share of the body's content words whose stem is a headline content word; NaN when either is empty."""
-    head = {stem(t) for text in headline for t, _, _ in tokenize(text) if is_content(t)}
-    words = [stem(t) for text in body for t, _, _ in tokenize(text) if is_content(t)]
+    return _echo([tokenize(text) for text in headline], [tokenize(text) for text in body])
+
+
+def _echo(headline: list[list[tuple[str, int, int]]], body: list[list[tuple[str, int, int]]]) -> float:
+    """:func:`headline_echo` of tokenized texts."""
+    head = {stem(t) for tokens in headline for t, _, _ in tokens if is_content(t)}
+    words = [stem(t) for tokens in body for t, _, _ in tokens if is_content(t)]
     if not head or not words:
         return math.nan
     return sum(t in head for t in words) / len(words)

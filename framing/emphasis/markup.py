@@ -63,4 +63,6 @@ def is_rhetorical_question(sentence: Sentence, speech: list[Span] | None = None)
 def emphasis_words(sentence: Sentence, label: str) -> int:
     """Words of the sentence inside bold (``label="bold"``) or italic spans."""
     spans = [e for e in sentence.emphasis if e.label == label]
+    if not spans:
+        return 0
     return sum(1 for m in iter_words(sentence.text) if any(e.start <= m.start() and m.end() <= e.end for e in spans))

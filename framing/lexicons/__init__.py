@@ -23,7 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["NEUTRAL", "Entry", "Lexicon", "Match", "load_lexicon", "lexicon_sha256", "tokenize"]
+__all__ = [
+    "NEUTRAL", "Entry", "Lexicon", "Match", "load_lexicon", "lexicon_sha256", "same_when_lowered_whole", "tokenize",
+]
 
 #: Category of entries that are *not* loaded: literal or idiomatic uses that contain a loaded word
 #: ("supposed to", "pedestrian crossing", "admitted to hospital"). They match like any entry, so the
@@ -37,7 +39,16 @@ _NO_INFLECT = frozenset({"of", "the", "a", "an", "to", "in", "on", "for", "and",
 
 # Inflections that are also common words of another meaning ("lie" → "lay", "leave" → "left").
 _AMBIGUOUS_FORMS = frozenset({"lay", "lain", "left", "found", "saw", "felt", "rose", "ground", "wound", "bore", "fell", "lit", "spat", "leaves"})
-_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
+#: A possessive ending ("regime's"). A token never ends in a bare apostrophe ("teachers'"): ``_TOKEN``
+#: only takes an apostrophe followed by more letters, so "'s" in any case is the one ending to drop.
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
+
+
+def same_when_lowered_whole(text: str, lowered: str) -> bool:
+    """Slices of ``lowered`` (``text`` lower-cased whole) equal the same slices of ``text`` lower-cased
+    one by one: no character changes length when lower-cased ("İ") and there is no capital sigma,
+    whose lower case depends on the letters around it."""
+    return len(lowered) == len(text) and "Σ" not in text
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -45,13 +56,21 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
     A possessive ending is not part of the token ("regime's" → "regime", ending before the "'s").
     """
+    lowered = text.lower().replace("’", "'")
     out = []
+    if not same_when_lowered_whole(text, lowered):
+        for m in _TOKEN.finditer(text):
+            token = m.group()
+            start = m.start()
+            if token[-2:] in _POSSESSIVE_ENDINGS:
+                token = token[:-2]
+            out.append((token.lower().replace("’", "'"), start, start + len(token)))
+        return out
     for m in _TOKEN.finditer(text):
-        token, end = m.group(), m.end()
-        possessive = _POSSESSIVE.search(token)
-        if possessive and possessive.start() > 0:
-            token, end = token[: possessive.start()], m.start() + possessive.start()
-        out.append((token.lower().replace("’", "'"), m.start(), end))
+        start, end = m.span()
+        if end - start > 2 and lowered[end - 2 : end] == "'s":  # the lowered forms of _POSSESSIVE_ENDINGS
+            end -= 2
+        out.append((lowered[start:end], start, end))
     return out
 
 
@@ -118,6 +137,12 @@ class Lexicon:
                 self._index.setdefault(tuple(combo), entry)
             self._index[tuple(tokens)] = entry  # the lemma itself always maps to its own entry
         self.max_len = max((len(k) for k in self._index), default=0)
+        # For each first token, the lengths of the keys that start with it, longest first: matching
+        # tries only those instead of every length up to max_len.
+        lengths: dict[str, set[int]] = {}
+        for key in self._index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths: dict[str, tuple[int, ...]] = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
     @property
     def categories(self) -> list[str]:
@@ -131,16 +156,9 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str, *, skip_names: bool = True) -> list[Match]:
-        """See :meth:`_match`; results are memoised per text (the classifier's features and the
-        loaded-terms measure both ask for the same sentences)."""
-        return list(self._match_cached(text, skip_names))
-
-    @functools.lru_cache(maxsize=16384)  # noqa: B019 (one lexicon per process, loaded once)
-    def _match_cached(self, text: str, skip_names: bool = True) -> tuple[Match, ...]:
-        return tuple(self._match(text, skip_names=skip_names))
-
-    def _match(self, text: str, *, skip_names: bool = True) -> list[Match]:
+    def match(
+        self, text: str, *, skip_names: bool = True, tokens: list[tuple[str, int, int]] | None = None
+    ) -> list[Match]:
         """Find loaded entries in ``text``, longest match first, left to right, without overlaps.
 
         Entries of the :data:`NEUTRAL` category take part in longest matching but are not returned.
@@ -149,42 +167,54 @@ class Lexicon:
         Title-Case text, or when ``skip_names`` is false: the source-type lexicon looks inside names). A match is ``negated`` when one of the three tokens before it is a negator ("not", "never",
         "no", a "n't" contraction …) and ``hedged`` when one of the two before it is an epistemic hedge
         ("perhaps", "arguably", "apparently" …).
+
+        Args:
+            text: The text to search.
+            skip_names: Skip capitalised matches inside names (see above).
+            tokens: ``tokenize(text)``, when the caller has it already (it is not recomputed).
         """
-        tokens = tokenize(text)
+        if tokens is None:
+            tokens = tokenize(text)
         words = [t for t, _, _ in tokens]
-        capital = [text[s].isupper() for _, s, _ in tokens]
-        title_case = sum(capital) > 0.6 * len(tokens)  # a Title-Case headline: capitals say nothing
+        capital: list[bool] = []
 
         def in_name(i: int, n: int) -> bool:
             """Matched tokens that are capitalised inside a run of capitalised words are part of a name
             ("Kingsway Cycle Lane Scheme", "the Patriot Act"), not loaded wording."""
-            if not skip_names or title_case or not all(capital[i : i + n]):
+            if not skip_names:
+                return False
+            if not capital:
+                capital.extend(text[s].isupper() for _, s, _ in tokens)
+            if sum(capital) > 0.6 * len(tokens):
+                return False  # a Title-Case headline: capitals say nothing
+            if not all(capital[i : i + n]):
                 return False
             before = i > 0 and capital[i - 1]
             after = i + n < len(tokens) and capital[i + n]
             return before or after
 
         out: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+        lengths = self._lengths
+        free = 0  # tokens before this one are inside an earlier match
+        # left to right over the tokens that start some entry; the others cannot start a match
+        for i in [i for i, w in enumerate(words) if w in lengths]:
+            if i < free:
+                continue
+            for n in lengths[words[i]]:
+                if n > len(tokens) - i:
+                    continue
                 entry = self._index.get(tuple(words[i : i + n]))
-                if entry is not None and entry.category == NEUTRAL:
-                    i += n  # a known literal use ("supposed to", "pedestrian crossing") blocks shorter matches
-                    break
-                if entry is not None and in_name(i, n):
-                    i += n
-                    break
-                if entry is not None:
-                    before = words[max(0, i - 3) : i]
-                    negated = any(w in _NEGATORS or w.endswith("n't") for w in before)
-                    hedged = any(w in _HEDGES for w in words[max(0, i - 2) : i])
-                    start, end = tokens[i][1], tokens[i + n - 1][2]
-                    out.append(Match(entry, start, end, text[start:end], negated, hedged))
-                    i += n
-                    break
-            else:
-                i += 1
+                if entry is None:
+                    continue
+                free = i + n
+                if entry.category == NEUTRAL or in_name(i, n):
+                    break  # a known literal use ("supposed to", "pedestrian crossing") blocks shorter matches
+                before = words[max(0, i - 3) : i]
+                negated = any(w in _NEGATORS or w.endswith("n't") for w in before)
+                hedged = any(w in _HEDGES for w in words[max(0, i - 2) : i])
+                start, end = tokens[i][1], tokens[i + n - 1][2]
+                out.append(Match(entry, start, end, text[start:end], negated, hedged))
+                break
         return out
 
     def iter_terms(self) -> Iterator[str]:

@@ -90,7 +90,7 @@ def quoted(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...
     contents = [c for r in attributions for c in r.content]
     total = inside = 0
     for s in sentences:
-        total += count_words(s.text)
+        total += s.n_words
         inside += sum(count_words(s.text[q.start : q.end]) for q in attributed_quotes(s, contents))
     return {"quoted_share": inside / total if total else math.nan, "quoted_words": inside}
 
@@ -110,7 +110,7 @@ def quoted(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...
 def vague(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...]) -> dict[str, Any]:
     """Vague attribution rate: ``vague_per_1k`` = 1000 × (relations with source type
     ``anonymous_vague``) / words. Cue-less continuations of a quotation are not counted."""
-    words = sum(count_words(s.text) for s in sentences)
+    words = sum(s.n_words for s in sentences)
     vague_relations = [r for r in attributions if r.source_type == "anonymous_vague" and r.cue is not None]
     written = Counter((r.source_text or r.cue_text or "").strip() for r in vague_relations)
     return {

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-import pandas as pd
-
 from framing.emphasis.emotive import EXAGGERATION_CATEGORIES, emotive_terms
-from framing.measures.loaded import split_quotes, voice_words
+from framing.measures.loaded import voice_words
 from framing.registry import Column, measure
 from framing.types import Sentence
 
@@ -22,8 +21,7 @@ _RESOURCES = ("loaded_lexicon", "emotive_lexicon")
 
 
 def _speech(sentence: Sentence) -> list[tuple[int, int]]:
-    speech, _ = split_quotes(sentence)
-    return [(q.start, q.end) for q in speech]
+    return [(q.start, q.end) for q in sentence.speech_quotes]
 
 
 @measure(
@@ -53,7 +51,7 @@ def emotive(sentence: Sentence) -> dict[str, Any]:
 
 @measure(
     level="article",
-    needs=("sentences", "table"),
+    needs=("sentences", "columns"),
     prefix="emotive",
     columns=[
         Column("emotive_per_1k", "float", "Counted emotive terms per 1,000 words. Higher = more emotive "
@@ -64,14 +62,19 @@ def emotive(sentence: Sentence) -> dict[str, Any]:
         Column("emotive_top_terms", "json", "Up to 10 most frequent counted emotive terms: lemma, category, voice, count."),
     ],
 )
-def emotive_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dict[str, Any]:
+def emotive_article(sentences: tuple[Sentence, ...], columns: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
     """Emotive terms per 1,000 words, overall and by voice.
 
     ``emotive_per_1k_author`` = 1000 × counted author-voice terms / words outside speech quotations
     (scare quotes are the author's); ``emotive_per_1k_quoted`` likewise inside them.
+
+    Args:
+        sentences: The article's sentences.
+        columns: The article's sentence-measure columns (``emotive_terms`` when the ``emotive`` measure
+            ran); the sentence table itself works too.
     """
     author_words, quoted_words = voice_words(sentences)
-    terms = [t for ts in table["emotive_terms"] for t in ts if t["counted"]] if "emotive_terms" in table else []
+    terms = [t for ts in columns["emotive_terms"] for t in ts if t["counted"]] if "emotive_terms" in columns else []
     n_author = sum(t["voice"] == "author" for t in terms)
     n_quoted = len(terms) - n_author
     words = author_words + quoted_words

@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from framing.classify.model import load_model
-from framing.lexicons import load_lexicon
 from framing.registry import Column, measure
-from framing.text.quotes import split_speech
 from framing.text.words import voice_word_counts
 from framing.types import Sentence, Span
 
@@ -39,8 +38,9 @@ VOICES = ("author", "quoted")
 
 
 def split_quotes(sentence: Sentence) -> tuple[list[Span], list[Span]]:
-    """``(speech, scare)`` quoted spans of a sentence (:func:`framing.text.quotes.split_speech`)."""
-    return split_speech(sentence.text, sentence.quotes, sentence.block)
+    """``(speech, scare)`` quoted spans of a sentence (:func:`framing.text.quotes.split_speech`,
+    computed once per sentence: :attr:`~framing.types.Sentence.speech_quotes`)."""
+    return sentence.speech_quotes, sentence.scare_quotes
 
 
 def voice_words(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[int, int]:
@@ -48,8 +48,10 @@ def voice_words(sentences: tuple[Sentence, ...] | list[Sentence]) -> tuple[int, 
     words in scare quotes stay the author's."""
     author = quoted = 0
     for s in sentences:
-        speech, _ = split_quotes(s)
-        a, q = voice_word_counts(s.text, ((q.start, q.end) for q in speech))
+        if not s.speech_quotes:
+            author += s.n_words
+            continue
+        a, q = voice_word_counts(s.text, ((q.start, q.end) for q in s.speech_quotes))
         author += a
         quoted += q
     return author, quoted
@@ -60,7 +62,7 @@ def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
     text = sentence.text
     speech, scare = split_quotes(sentence)
     terms: list[dict[str, Any]] = []
-    for m in load_lexicon().match(text):
+    for m in sentence.lexicon_matches("loaded"):
         voice = "quoted" if any(q.start <= m.start and m.end <= q.end for q in speech) else "author"
         start, end = sentence.original_span(m.start, m.end)
         terms.append({
@@ -120,28 +122,33 @@ def loaded(sentence: list[Sentence], *, classifier: bool = True) -> dict[str, li
             only strong terms are counted.
     """
     texts = [s.text for s in sentence]
-    probs = [float(p) for p in load_model().predict_proba(texts)] if classifier else [math.nan] * len(texts)
+    if classifier:
+        vader = [s.vader for s in sentence]
+        matches = [s.lexicon_matches("loaded") for s in sentence]
+        probs = [float(p) for p in load_model().predict_proba(texts, vader=vader, lexicon_matches=matches)]
+    else:
+        probs = [math.nan] * len(texts)
     out: dict[str, list[Any]] = {c: [] for c in ["loaded_terms", "loaded_n", "loaded_n_author", "loaded_n_quoted"]}
     out.update({c.name: [] for c in _COUNT_COLUMNS})
     for s, prob in zip(sentence, probs, strict=True):
         terms = sentence_terms(s)
         for t in terms:
             t["counted"] = not t["negated"] and (t["strength"] >= 2 or (not math.isnan(prob) and prob >= 0.5))
-        counted = [t for t in terms if t["counted"]]
+        counted = Counter((t["category"], t["voice"]) for t in terms if t["counted"])
         out["loaded_terms"].append(terms)
-        out["loaded_n"].append(len(counted))
+        out["loaded_n"].append(sum(counted.values()))
         for v in VOICES:
-            out[f"loaded_n_{v}"].append(sum(t["voice"] == v for t in counted))
+            out[f"loaded_n_{v}"].append(sum(n for (_, voice), n in counted.items() if voice == v))
         for c in CATEGORIES:
             for v in VOICES:
-                out[f"loaded_{c}_{v}"].append(sum(t["category"] == c and t["voice"] == v for t in counted))
+                out[f"loaded_{c}_{v}"].append(counted[c, v])
     out["loaded_prob"] = probs
     return out
 
 
 @measure(
     level="article",
-    needs=("sentences", "table"),
+    needs=("sentences", "columns"),
     prefix="loaded",
     columns=[
         Column("loaded_per_1k_author", "float", "Author-voice loaded terms per 1,000 author-voice words. "
@@ -151,22 +158,27 @@ def loaded(sentence: list[Sentence], *, classifier: bool = True) -> dict[str, li
         Column("loaded_top_terms", "json", "Up to 10 most frequent author-voice loaded terms: lemma, category, count."),
     ],
 )
-def loaded_article(sentences: tuple[Sentence, ...], table: pd.DataFrame) -> dict[str, Any]:
+def loaded_article(sentences: tuple[Sentence, ...], columns: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
     """Article-level loaded language: rates per 1,000 words by voice, classifier share, top terms.
 
     ``loaded_per_1k_author`` = 1000 × (counted author-voice terms) / (words outside quotation marks
     other than scare quotes); ``loaded_per_1k_quoted`` likewise inside them. See :func:`loaded` for
     which terms are counted.
+
+    Args:
+        sentences: The article's sentences.
+        columns: The article's sentence-measure columns (``loaded_terms`` and ``loaded_prob`` when the
+            ``loaded`` measure ran); the sentence table itself works too.
     """
     author_words, quoted_words = voice_words(sentences)
-    terms = [t for ts in table["loaded_terms"] for t in ts if t["counted"]] if "loaded_terms" in table else []
+    terms = [t for ts in columns["loaded_terms"] for t in ts if t["counted"]] if "loaded_terms" in columns else []
     n_author = sum(t["voice"] == "author" for t in terms)
     n_quoted = sum(t["voice"] == "quoted" for t in terms)
-    probs = table["loaded_prob"].dropna() if "loaded_prob" in table else pd.Series([], dtype=float)
+    probs = [p for p in columns["loaded_prob"] if not pd.isna(p)] if "loaded_prob" in columns else []
     top = Counter((t["lemma"], t["category"]) for t in terms if t["voice"] == "author").most_common(10)
     return {
         "loaded_per_1k_author": 1000 * n_author / author_words if author_words else math.nan,
         "loaded_per_1k_quoted": 1000 * n_quoted / quoted_words if quoted_words else math.nan,
-        "loaded_share": float((probs >= 0.5).mean()) if len(probs) else math.nan,
+        "loaded_share": sum(p >= 0.5 for p in probs) / len(probs) if probs else math.nan,
         "loaded_top_terms": [{"lemma": lemma, "category": cat, "count": n} for (lemma, cat), n in top],
     }

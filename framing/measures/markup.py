@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from framing.emphasis.markup import caps_words, emphasis_words, is_rhetorical_question
-from framing.measures.loaded import split_quotes
 from framing.registry import Column, measure
 from framing.types import Sentence
 
@@ -31,7 +30,7 @@ from framing.types import Sentence
 def markup(sentence: Sentence) -> dict[str, Any]:
     """Bold and italic words, ALL-CAPS words, exclamation marks, scare quotes and rhetorical questions."""
     text = sentence.text
-    speech, scare = split_quotes(sentence)
+    speech, scare = sentence.speech_quotes, sentence.scare_quotes
     caps = caps_words(text)
     spans = [(e.label, e.start, e.end) for e in sentence.emphasis]
     spans += [("caps", a, b) for a, b in caps]

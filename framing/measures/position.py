@@ -13,12 +13,12 @@ such terms). A report can then say "the loaded words are concentrated in the hea
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from framing.registry import Column, measure
-from framing.text.words import count_words
 from framing.types import Sentence
 
 #: Sentence count columns whose position is measured, by family: (column in the sentence table).
@@ -54,27 +54,29 @@ def _columns() -> list[Column]:
     return cols
 
 
-@measure(level="article", needs=("sentences", "table"), columns=_columns())
-def position(sentences: tuple[Sentence, ...], table: pd.DataFrame, *, lead: int = LEAD_SENTENCES) -> dict[str, Any]:
+@measure(level="article", needs=("sentences", "columns"), columns=_columns())
+def position(
+    sentences: tuple[Sentence, ...], columns: Mapping[str, Sequence[Any]], *, lead: int = LEAD_SENTENCES
+) -> dict[str, Any]:
     """Headline, lead and rest versions of the loaded and emotive rates, and their front ratios.
 
     Args:
         sentences: The article's sentences.
-        table: The article's sentence table (``loaded_n``, ``emotive_n`` when those measures ran; the
-            rates are NaN otherwise).
+        columns: The article's sentence-measure columns (``loaded_n``, ``emotive_n`` when those measures
+            ran; the rates are NaN otherwise); the sentence table itself works too.
         lead: Body sentences in the lead.
     """
     where = sections(tuple(sentences), lead=lead)
     words = {sec: 0 for sec in SECTIONS}
     for s, sec in zip(sentences, where, strict=True):
         if sec:
-            words[sec] += count_words(s.text)
+            words[sec] += s.n_words
     out: dict[str, Any] = {}
     for family, column in FAMILIES.items():
         counts = {sec: 0.0 for sec in SECTIONS}
-        have = column in table and len(table) == len(where)
+        have = column in columns and len(columns[column]) == len(where)
         if have:
-            for sec, n in zip(where, table[column], strict=True):
+            for sec, n in zip(where, columns[column], strict=True):
                 if sec and not pd.isna(n):
                     counts[sec] += float(n)
         for sec in SECTIONS:

@@ -16,7 +16,6 @@ import textstat
 
 from framing.registry import Column, measure
 from framing.resources.nltk_cmudict import ensure_cmudict
-from framing.text.words import count_words
 from framing.types import Sentence
 
 _PROSE = ("paragraph", "bullet")
@@ -62,8 +61,9 @@ def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
     Formulas: Flesch (1948), *A new readability yardstick*; Kincaid et al. (1975), *Derivation of new
     readability formulas for Navy enlisted personnel*; Gunning (1952), *The Technique of Clear Writing*.
     """
-    prose = [s.text for s in sentences if s.block in _PROSE] or [s.text for s in sentences]
-    lengths = np.array([count_words(t) for t in prose], dtype=float)
+    prose_sentences = [s for s in sentences if s.block in _PROSE] or list(sentences)
+    prose = [s.text for s in prose_sentences]
+    lengths = np.array([s.n_words for s in prose_sentences], dtype=float)
     n_words = int(lengths.sum())
     nan = math.nan
     if n_words == 0:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from framing.emphasis.keywords import Keyword, article_keywords, headline_echo
+from framing.emphasis.keywords import Keyword, headline_echo, keyword_stats
 from framing.registry import Column, measure
 from framing.types import Sentence
 
@@ -57,7 +57,8 @@ def repetition(
     corpus: "repeating the same message over and over again").
 
     Args:
-        sentence: The article's sentences (batched: keywords are counted over the whole article).
+        sentence: The article's sentences (batched: keywords are counted over the whole article; an
+            article's :class:`~framing.types.Sentences` share them with ``repetition_article``).
         min_count: Fewest uses for a flagged key term.
         min_keyness: Lowest keyness (log-likelihood against general English) for a flagged key term.
         reasons: Which kinds of emphasis make a repeated key term count: by default loaded or emotive
@@ -65,16 +66,15 @@ def repetition(
             ("annihilated" seven times, a **bolded** keyword). Add ``"phrase"`` to flag every
             re-typed multi-word keyword and ``"headline"`` for headline terms.
     """
-    sentences = tuple(sentence)
-    stats = article_keywords(sentences)
+    stats = keyword_stats(sentence)
     flagged = {
         kw.key for kw in flagged_keywords(stats.keywords, min_count=min_count, min_keyness=min_keyness, reasons=reasons)
     }
-    terms: list[list[dict[str, Any]]] = [[] for _ in sentences]
-    index = {s.sentence_id: i for i, s in enumerate(sentences)}
+    terms: list[list[dict[str, Any]]] = [[] for _ in sentence]
+    index = {s.sentence_id: i for i, s in enumerate(sentence)}
     for kw in stats.keywords:
         for sid, a, b in kw.occurrences:
-            s = sentences[index[sid]]
+            s = sentence[index[sid]]
             start, end = s.original_span(a, b)
             terms[index[sid]].append({
                 "term": s.text[a:b], "key": kw.key, "count": kw.count, "keyness": kw.keyness,
@@ -111,7 +111,7 @@ def repetition_article(sentences: tuple[Sentence, ...], title: str | None) -> di
 
     The headline is the article's headline block; when the text has none, its title field.
     """
-    stats = article_keywords(tuple(sentences))
+    stats = keyword_stats(sentences)
     echo = stats.headline_echo
     if math.isnan(echo) and title:
         echo = headline_echo([title], [s.text for s in sentences if s.block != "headline"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Mapping
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -20,15 +21,15 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-@functools.lru_cache(maxsize=8192)
 def vader_scores(text: str) -> dict[str, float]:
-    """VADER's scores for one sentence (memoised: the classifier's features reuse them)."""
+    """VADER's scores for one sentence. Scoring computes them once per sentence
+    (:attr:`framing.types.Sentence.vader`) for every measure that reads them."""
     return _analyzer().polarity_scores(text)
 
 
 @measure(
     level="sentence",
-    needs=("text",),
+    needs=("text", "vader"),
     resources=("vader_lexicon",),
     columns=[
         Column(
@@ -42,8 +43,11 @@ def vader_scores(text: str) -> dict[str, float]:
         Column("sentiment_neu", "float", "VADER share of neutral tone (0–1); NaN without words.", reduce=("mean",)),
     ],
 )
-def sentiment(text: str) -> dict[str, float]:
+def sentiment(text: str, vader: Mapping[str, float] | None = None) -> dict[str, float]:
     """VADER tone of one sentence: compound (−1 negative … +1 positive) and pos/neg/neu shares.
+
+    ``vader`` is VADER's scores of ``text`` when the caller has them (scoring passes
+    :attr:`framing.types.Sentence.vader`); otherwise they are computed here.
 
     Source: Hutto, C.J. & Gilbert, E. (2014), *VADER: A Parsimonious Rule-based Model for Sentiment
     Analysis of Social Media Text*, ICWSM. The scores are VADER's, unrounded where the library allows
@@ -52,7 +56,7 @@ def sentiment(text: str) -> dict[str, float]:
     if not any(c.isalpha() for c in text):
         nan = math.nan
         return {"sentiment_compound": nan, "sentiment_pos": nan, "sentiment_neg": nan, "sentiment_neu": nan}
-    s = vader_scores(text)
+    s = vader_scores(text) if vader is None else vader
     return {
         "sentiment_compound": float(s["compound"]),
         "sentiment_pos": float(s["pos"]),

@@ -6,7 +6,7 @@ import math
 
 from framing.registry import Column, measure
 from framing.text.quotes import split_speech
-from framing.text.words import iter_words, voice_word_counts
+from framing.text.words import WORD, count_inside, iter_words
 from framing.types import Span
 
 
@@ -33,9 +33,13 @@ def words(text: str, quotes: tuple[Span, ...], block: str = "paragraph") -> dict
     spread), ``words_quoted_sum`` (words inside quotation marks), ``words_author_sum`` (words in the
     author's voice) and ``words_mean_length_mean``.
     """
+    if not quotes:  # the common case: no word is quoted
+        found = WORD.findall(text)
+        mean_length = sum(map(len, found)) / len(found) if found else math.nan
+        return {"words_n": len(found), "words_quoted": 0, "words_author": len(found), "words_mean_length": mean_length}
     spans = [m.span() for m in iter_words(text)]
-    _, quoted = voice_word_counts(text, ((q.start, q.end) for q in quotes))
-    speech, _ = split_speech(text, quotes, block)
-    author, _ = voice_word_counts(text, ((q.start, q.end) for q in speech))
+    quoted = count_inside(spans, [(q.start, q.end) for q in quotes])
+    speech = split_speech(text, quotes, block)[0]
+    author = len(spans) - count_inside(spans, [(q.start, q.end) for q in speech])
     mean_length = sum(e - s for s, e in spans) / len(spans) if spans else math.nan
     return {"words_n": len(spans), "words_quoted": quoted, "words_author": author, "words_mean_length": mean_length}

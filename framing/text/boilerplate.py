@@ -10,6 +10,7 @@ furniture. A sentence of the story that happens to mention a newsletter is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["RULES", "boilerplate_rule", "is_byline"]
@@ -19,6 +20,7 @@ _SHARE_WORDS = frozenset(
     print copy link tweet reddit pinterest messenger telegram flipboard bluesky threads mastodon
     comments comment save""".split()
 )
+_WORD = re.compile(r"[a-z][a-z-]*")
 _NETWORKS = frozenset("facebook twitter linkedin whatsapp reddit pinterest telegram flipboard bluesky".split())
 
 # (rule name, pattern searched in the stripped line, maximum words for the line to count)
@@ -48,7 +50,8 @@ _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and
 
 
 def _is_share_line(line: str) -> bool:
-    words = re.findall(r"[a-z][a-z-]*", line.lower())
+    lowered = line.lower()
+    words = [m.group() for m in itertools.islice(_WORD.finditer(lowered), 9)]  # nine: already too many
     if not words or len(words) > 8 or not all(w in _SHARE_WORDS for w in words):
         return False
     return "share" in words or sum(w in _NETWORKS for w in words) >= 2 or words in (["tweet"], ["print"])

@@ -33,13 +33,16 @@ __all__ = ["Cleaned", "clean_text", "clean_with_offsets"]
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MARKER_RUN = re.compile(r"\*{1,3}|_{1,3}")
-_COMMA_GLUE = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")
+# A comma or semicolon between two letters. (Each pattern starts with the mark and looks behind it
+# afterwards, so the regex engine scans for the mark instead of trying the lookbehind everywhere.)
+_COMMA_GLUE = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
 # A sentence-final mark glued to a capitalised next word, optionally with a closing quote/bracket.
-_STOP_GLUE = re.compile(r"(?<=[^\W_]{2})[.!?]+[\"”’')\]]?(?=[A-Z])")
+_STOP_GLUE = re.compile(r"[.!?](?<=[^\W_]{2}[.!?])[.!?]*[\"”’')\]]?(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([^\W_]+)$")
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _TABLE_INNER = re.compile(r"\s*\|\s*")
-_SPACES = re.compile(r"\s+")
+# A run of white space other than a single plain space (the lookahead skips single spaces).
+_ODD_SPACES = re.compile(r"(?! (?!\s))\s+")
 
 # Abbreviations that end in a full stop and are commonly followed by a capitalised name.
 ABBREVIATIONS = frozenset(
@@ -75,6 +78,9 @@ class Cleaned:
 
 def _substitute(text: str, offsets: list[int], edits: Iterable[Edit]) -> tuple[str, list[int]]:
     """Apply non-overlapping ``(start, end, replacement)`` edits, carrying offsets along."""
+    edits = list(edits)
+    if not edits:
+        return text, offsets
     out: list[str] = []
     out_offsets: list[int] = []
     pos = 0
@@ -137,13 +143,15 @@ def _glue_edits(text: str) -> list[Edit]:
 
 
 def _space_edits(text: str) -> list[Edit]:
-    edits: list[Edit] = []
-    for m in _SPACES.finditer(text):
-        start, end = m.span()
-        if start == 0 or end == len(text):
-            edits.append((start, end, ""))
-        elif m.group() != " ":
-            edits.append((start, end, " "))
+    """Drop white space at the ends; fold each inner run of white space that is not one plain space."""
+    first = len(text) - len(text.lstrip())  # str.strip and ``\s`` agree on what white space is
+    last = len(text.rstrip())
+    if last == 0:
+        return [(0, len(text), "")] if text else []
+    edits: list[Edit] = [(0, first, "")] if first else []
+    edits.extend((m.start(), m.end(), " ") for m in _ODD_SPACES.finditer(text, first, last))
+    if last < len(text):
+        edits.append((last, len(text), ""))
     return edits
 
 

@@ -29,6 +29,8 @@ __all__ = ["is_scare_quote", "quote_spans", "split_speech"]
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = {"”": "“„", "»": "«", "“": "„"}
 _BEFORE_OPEN = set(" \t\n([{—–-/") | {"\u00a0"}
+#: Every character the rules below act on; the others are skipped.
+_MARKS = re.compile("[“”«»„\"‘’']")
 
 
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
@@ -36,7 +38,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
     double_open: int | None = None
     double_mark = ""
     single_open: int | None = None
-    for i in range(start, end):
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

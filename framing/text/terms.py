@@ -16,14 +16,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.lexicons import tokenize
 
-__all__ = ["STOP_WORDS", "Gram", "background_frequency", "grams", "stem"]
+__all__ = ["STOP_WORDS", "Gram", "background_frequency", "grams", "stem", "term_spans"]
 
 #: Stop words: scikit-learn's English list plus reporting and honorific words that every news story
 #: repeats without emphasis ("said", "mr", "year").
@@ -42,13 +42,13 @@ def stem(token: str) -> str:
     return _STEMMER.stem(token)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_content(token: str) -> bool:
     """A token that can start or end a term: has a letter, is at least 2 characters, is no stop word."""
     return len(token) >= 2 and any(c.isalpha() for c in token) and token not in STOP_WORDS
 
 
-@dataclass(frozen=True)
-class Gram:
+class Gram(NamedTuple):
     """One occurrence of a term: ``key`` (stems joined by spaces), ``text`` as written, ``[start, end)``
     in the text's coordinates, and ``n`` words."""
 
@@ -59,26 +59,46 @@ class Gram:
     n: int
 
 
-def grams(text: str, *, max_n: int = 4) -> Iterator[Gram]:
-    """Every term occurrence of 1 to ``max_n`` words in ``text`` (overlapping; see the module docstring)."""
-    tokens = tokenize(text)
-    stems = [stem(t) for t, _, _ in tokens]
-    content = [is_content(t) for t, _, _ in tokens]
+def term_spans(
+    text: str, *, max_n: int = 4, tokens: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int, int]]:
+    """``(key, start, end, n)`` of every term occurrence in ``text``, as :func:`grams` yields them
+    (plain tuples, for callers that count keys before they need the written forms).
+
+    ``tokens`` is ``tokenize(text)`` when the caller has it already.
+    """
+    if tokens is None:
+        tokens = tokenize(text)
+    words = [t for t, _, _ in tokens]
+    stems = [stem(t) for t in words]
+    content = [is_content(t) for t in words]
     # a term may not cross punctuation: break chains where the gap between tokens is not blank/hyphen
-    joined = [
-        _JOIN.fullmatch(text[tokens[i][2] : tokens[i + 1][1]]) is not None for i in range(len(tokens) - 1)
-    ]
+    gaps = [text[tokens[i][2] : tokens[i + 1][1]] for i in range(len(tokens) - 1)]
+    joined = [gap == " " or _JOIN.fullmatch(gap) is not None for gap in gaps]
+    last = len(tokens) - 1
+    out = []
     for i in range(len(tokens)):
         if not content[i]:
             continue
-        for n in range(1, max_n + 1):
-            j = i + n - 1
-            if j >= len(tokens) or (n > 1 and not joined[j - 1]):
+        start = tokens[i][1]
+        j = i
+        while True:  # the terms starting at token i: up to max_n tokens, ending on a content word
+            if content[j]:
+                out.append((stems[i] if j == i else " ".join(stems[i : j + 1]), start, tokens[j][2], j - i + 1))
+            if j - i + 1 >= max_n or j >= last or not joined[j]:
                 break
-            if not content[j]:
-                continue
-            start, end = tokens[i][1], tokens[j][2]
-            yield Gram(" ".join(stems[i : j + 1]), text[start:end], start, end, n)
+            j += 1
+    return out
+
+
+def grams(text: str, *, max_n: int = 4, tokens: list[tuple[str, int, int]] | None = None) -> Iterator[Gram]:
+    """Every term occurrence of 1 to ``max_n`` words in ``text`` (overlapping; see the module docstring).
+
+    ``tokens`` is ``tokenize(text)`` when the caller has it already.
+    """
+    make = Gram._make  # the tuple constructor, without the keyword handling of Gram(...)
+    for key, start, end, n in term_spans(text, max_n=max_n, tokens=tokens):
+        yield make((key, text[start:end], start, end, n))
 
 
 @functools.lru_cache(maxsize=65536)

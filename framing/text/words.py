@@ -8,9 +8,9 @@ words. Every per-word rate in framing ("per 1,000 words") uses this definition.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["WORD", "count_words", "iter_words"]
+__all__ = ["WORD", "count_inside", "count_words", "iter_words", "voice_word_counts"]
 
 WORD = re.compile(r"\d+(?:[.,:]\d+)*%?|[^\W\d_]+(?:['’.\-][^\W\d_]+)*")
 
@@ -22,18 +22,22 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
 
 def count_words(text: str) -> int:
     """Number of words in ``text`` (0 for empty text)."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def voice_word_counts(text: str, quoted: Iterable[tuple[int, int]]) -> tuple[int, int]:
     """``(author_words, quoted_words)`` of ``text``: a word is quoted when it lies inside one of the
     ``[start, end)`` spans."""
     spans = list(quoted)
-    author = inside = 0
-    for m in WORD.finditer(text):
-        s, e = m.span()
-        if any(qs <= s and e <= qe for qs, qe in spans):
-            inside += 1
-        else:
-            author += 1
-    return author, inside
+    if not spans:
+        return count_words(text), 0
+    words = [m.span() for m in WORD.finditer(text)]
+    inside = count_inside(words, spans)
+    return len(words) - inside, inside
+
+
+def count_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
+    """How many of the word spans ``words`` lie inside one of the ``[start, end)`` ``spans``."""
+    if not spans:
+        return 0
+    return sum(1 for s, e in words if any(qs <= s and e <= qe for qs, qe in spans))
