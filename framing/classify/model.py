@@ -190,13 +190,21 @@ def labels_sha256(table: pd.DataFrame) -> str:
 
 def train_model(texts: list[str], labels: list[int], params: dict[str, Any] | None = None,
                 meta: dict[str, Any] | None = None) -> LoadedModel:
-    """Fit featurizer + classifier on sentences and 0/1 labels (deterministic)."""
+    """Fit featurizer + classifier on sentences and 0/1 labels (deterministic).
+
+    The fit runs with one BLAS/OpenMP thread: with several, the order of floating-point sums can
+    change with the machine's load and flip the last digit of a coefficient, and the rebuilt model
+    must be byte-identical to the shipped one.
+    """
+    from threadpoolctl import threadpool_limits
+
     params = json.loads(json.dumps(params or DEFAULT_PARAMS))
     fp = dict(params["featurizer"])
     if fp.get("char_ngrams") is not None:
         fp["char_ngrams"] = tuple(fp["char_ngrams"])
     pipeline = Pipeline([("features", SentenceFeaturizer(**fp)), ("classifier", CalibratedLogit(**params["classifier"]))])
-    pipeline.fit(list(texts), np.asarray(labels, dtype=int))
+    with threadpool_limits(limits=1):
+        pipeline.fit(list(texts), np.asarray(labels, dtype=int))
     return LoadedModel(pipeline, params, dict(meta or {}))
 
 
