@@ -146,7 +146,7 @@ def run_batch(
         sentences = 0
         peak = [0.0]  # the largest worker peak RSS reported so far
 
-        def triage(items: list[Article | Rejection]) -> tuple[list[tuple[Article, str]], list[Rejection], int]:
+        def triage(items: list[Article | Rejection]) -> tuple[list[tuple[Article, str]], list[str], list[Rejection], int]:
             fresh = []
             rejected: list[Rejection] = []
             for item in items:
@@ -159,15 +159,17 @@ def run_batch(
                     fresh.append((item, content_hash(item)))
             known = store.known([a.article_id for a, _ in fresh])
             todo = [(a, h) for a, h in fresh if known.get(a.article_id) != (h, profile)]
-            return todo, rejected, len(fresh) - len(todo)
+            stale = [a.article_id for a, _ in todo if a.article_id in known]  # stored, to be replaced
+            return todo, stale, rejected, len(fresh) - len(todo)
 
-        def commit(scored: Scored | None, rejected: list[Rejection], n_read: int, n_skipped: int) -> None:
+        def commit(scored: Scored | None, stale: list[str], rejected: list[Rejection], n_read: int,
+                   n_skipped: int) -> None:
             nonlocal sentences
             tables = scored.tables if scored is not None else {}
             all_rejected = [_rejection_row(r) for r in rejected + (scored.rejected if scored else [])]
             n_scored = len(tables["articles"]) if tables else 0
             n_sent = len(tables["sentences"]) if tables else 0
-            store.write_batch(run_id, tables, rejected=all_rejected, counts={
+            store.write_batch(run_id, tables, replace=stale, rejected=all_rejected, counts={
                 "n_read": n_read, "n_scored": n_scored, "n_skipped": n_skipped,
                 "n_rejected": len(all_rejected), "n_sentences": n_sent,
             })
@@ -186,7 +188,7 @@ def run_batch(
         with open_executor(engine, jobs=jobs, scheduler=scheduler) as executor:
             partitions = plan(inputs, size=batch_size, fields=fields, max_bytes=max_bytes, planned=planned)
             reading: deque[Any] = deque()
-            scoring: deque[tuple[Any, list[Rejection], int, int]] = deque()
+            scoring: deque[tuple[Any, list[str], list[Rejection], int, int]] = deque()
             exhausted = False
             while True:
                 while not exhausted and len(reading) < window:
@@ -196,14 +198,14 @@ def run_batch(
                     else:
                         reading.append(executor.submit(read_task, part, fields, max_bytes))
                 if scoring and (len(scoring) >= window or not reading):
-                    future, rejected, n_read, n_skipped = scoring.popleft()
-                    commit(future.result() if future is not None else None, rejected, n_read, n_skipped)
+                    future, stale, rejected, n_read, n_skipped = scoring.popleft()
+                    commit(future.result() if future is not None else None, stale, rejected, n_read, n_skipped)
                 elif reading:
                     items = reading.popleft().result()
-                    todo, rejected, n_skipped = triage(items)
+                    todo, stale, rejected, n_skipped = triage(items)
                     n_read = sum(isinstance(i, Article) for i in items)
                     future = executor.submit(score_task, todo, names, options, profile, run_id) if todo else None
-                    scoring.append((future, rejected, n_read, n_skipped))
+                    scoring.append((future, stale, rejected, n_read, n_skipped))
                 else:
                     break
         seconds = time.perf_counter() - started

@@ -175,28 +175,27 @@ class Store:
         run_id: int,
         tables: Mapping[str, pd.DataFrame],
         *,
+        replace: Sequence[str] = (),
         rejected: Sequence[tuple[str, int | None, str]] = (),
         counts: Mapping[str, int],
     ) -> None:
-        """In one transaction: replace the rows of the articles in ``tables["articles"]``, insert the
-        new rows (frames as made by :func:`to_store_frame`), record ``rejected`` (path, line, reason)
-        and add ``counts`` to the run's counters."""
+        """In one transaction: delete the rows of the articles in ``replace`` (stored ids being
+        rescored), insert the new rows (frames as made by :func:`to_store_frame`), record ``rejected``
+        (path, line, reason) and add ``counts`` to the run's counters."""
         con = self.con
         _do(con, "BEGIN TRANSACTION")
         try:
-            articles = tables.get("articles")
-            if articles is not None and len(articles):
-                ids = pd.DataFrame({"article_id": articles["article_id"].astype("string")})
-                con.register("_replace", ids)
+            if replace:
+                con.register("_replace", pd.DataFrame({"article_id": pd.array(list(replace), dtype="string")}))
                 for name in TABLES:
                     _do(con, f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM _replace)")
                 con.unregister("_replace")
-                for name in TABLES:
-                    frame = tables[name]
-                    if len(frame):
-                        con.register("_batch", frame)
-                        _do(con, f"INSERT INTO {name} BY NAME SELECT * FROM _batch")
-                        con.unregister("_batch")
+            for name in TABLES:
+                frame = tables.get(name)
+                if frame is not None and len(frame):
+                    con.register("_batch", frame)
+                    _do(con, f"INSERT INTO {name} BY NAME SELECT * FROM _batch")
+                    con.unregister("_batch")
             if rejected:
                 con.executemany("INSERT INTO rejected VALUES (?, ?, ?, ?)",
                                 [[run_id, path, line, reason] for path, line, reason in rejected])
