@@ -42,6 +42,9 @@ CREATE TABLE IF NOT EXISTS runs (
     n_skipped BIGINT, n_rejected BIGINT, n_sentences BIGINT, seconds DOUBLE
 )"""
 _REJECTED = "CREATE TABLE IF NOT EXISTS rejected (run_id BIGINT, path VARCHAR, line BIGINT, reason VARCHAR)"
+#: The key each table is ordered by when read or exported.
+_ORDER = {"articles": "article_id", "sentences": "article_id, sentence_id", "attributions": "article_id, relation_id",
+          "actors": "article_id, actor", "runs": "run_id", "rejected": "run_id, path, line"}
 _COUNTERS = ("n_read", "n_scored", "n_skipped", "n_rejected", "n_sentences")
 
 
@@ -209,10 +212,7 @@ class Store:
     # -- reading ---------------------------------------------------------------------------------
     def table(self, name: str, *, order: bool = True) -> pd.DataFrame:
         """A whole table as a DataFrame (ordered by its keys when ``order``)."""
-        keys = {"articles": "article_id", "sentences": "article_id, sentence_id",
-                "attributions": "article_id, relation_id", "actors": "article_id, actor",
-                "runs": "run_id", "rejected": "run_id, path, line"}
-        by = f" ORDER BY {keys[name]}" if order else ""
+        by = f" ORDER BY {_ORDER[name]}" if order else ""
         return self.con.execute(f"SELECT * FROM {name}{by}").df()
 
     def export_parquet(self, out: str | os.PathLike[str], *, file_size: str = "256MB") -> list[Path]:
@@ -221,8 +221,6 @@ class Store:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         written = []
-        keys = {"articles": "article_id", "sentences": "article_id, sentence_id",
-                "attributions": "article_id, relation_id", "actors": "article_id, actor"}
         for name in TABLES:
             final = out / name
             tmp = out / f".{name}.tmp"
@@ -230,7 +228,7 @@ class Store:
             for stale in (tmp, old):
                 _rmtree(stale)
             _do(self.con,
-                f"COPY (SELECT * FROM {name} ORDER BY {keys[name]}) TO '{_sql_path(tmp)}' "
+                f"COPY (SELECT * FROM {name} ORDER BY {_ORDER[name]}) TO '{_sql_path(tmp)}' "
                 f"(FORMAT parquet, FILE_SIZE_BYTES '{file_size}', FILENAME_PATTERN 'part-{{i}}')"
             )
             if final.exists():
