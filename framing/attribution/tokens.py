@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from framing.lexicons import same_when_lowered_whole
+from framing.text.lemmas import lemminflect
 from framing.types import Sentence
 
 __all__ = ["CLOSE_MARKS", "OPEN_MARKS", "QUOTE_MARKS", "Tok", "is_verbish", "tokens"]
@@ -75,7 +76,5 @@ def is_verbish(word: str) -> bool:
         return True
     if not word.isalpha():
         return False
-    import lemminflect
-
-    lemmas = lemminflect.getAllLemmas(word)
+    lemmas = lemminflect().getAllLemmas(word)
     return bool(lemmas) and ("VERB" in lemmas or "AUX" in lemmas) and not ({"NOUN", "ADJ", "PROPN", "ADV"} & set(lemmas))

@@ -4,7 +4,7 @@ engine, commit each batch to the DuckDB store.
 The client plans partitions lazily (:mod:`framing.batch.partitions`) and keeps at most ``window``
 partitions being read and ``window`` batches being scored, so memory is bounded by the batch size, not
 the corpus. Reading and scoring run on the engine (:mod:`framing.batch.engines`); the client decides
-what to score (ids already seen in this run are duplicates; stored articles with the same content hash
+what to score (ids already seen in this run are duplicates, tracked in the store, not in memory; stored articles with the same content hash
 and scoring profile are skipped) and writes each scored batch in one transaction
 (:class:`~framing.batch.store.Store`). Batches are committed in input order.
 """
@@ -131,7 +131,6 @@ def run_batch(
     window = window or max(2, 2 * jobs)
     planned = Planned([], [])
     templates = score([], measures=names)  # empty tables with the run's schema
-    seen: set[str] = set()
     rejections: list[dict[str, Any]] = []
 
     def keep(rows: Iterable[tuple[str, int | None, str]]) -> None:
@@ -149,13 +148,14 @@ def run_batch(
         def triage(items: list[Article | Rejection]) -> tuple[list[tuple[Article, str]], list[str], list[Rejection], int]:
             fresh = []
             rejected: list[Rejection] = []
+            claimed = store.claim([item.article_id for item in items if isinstance(item, Article)])
             for item in items:
                 if isinstance(item, Rejection):
                     rejected.append(item)
-                elif item.article_id in seen:
+                elif item.article_id in claimed:
                     rejected.append(duplicate(item, "seen earlier in this run"))
                 else:
-                    seen.add(item.article_id)
+                    claimed.add(item.article_id)  # a later copy in the same batch is a duplicate
                     fresh.append((item, content_hash(item)))
             known = store.known([a.article_id for a, _ in fresh])
             todo = [(a, h) for a, h in fresh if known.get(a.article_id) != (h, profile)]

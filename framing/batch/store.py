@@ -61,14 +61,29 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _unwrap(value: Any) -> Any:
+    """``json.dumps`` fallback for numpy scalars and arrays."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _json(value: Any) -> str:
+    """``value`` as JSON text; NaN anywhere inside becomes null (the slower :func:`_plain` walk runs
+    only for values that hold one)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, default=_unwrap)
+    except (ValueError, TypeError):  # a NaN or infinity, or a key json cannot take
+        return json.dumps(_plain(value), ensure_ascii=False)
+
+
 def to_store_frame(table: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``table`` with list/dict (``object``) columns encoded as JSON text (missing → null)."""
     out = table.copy()
     for name in out.columns:
         if out[name].dtype == object:
             out[name] = pd.array(
-                [None if v is None or (isinstance(v, float) and math.isnan(v))
-                 else json.dumps(_plain(v), ensure_ascii=False) for v in out[name]],
+                [None if v is None or (isinstance(v, float) and math.isnan(v)) else _json(v) for v in out[name]],
                 dtype="string",
             )
     return out
@@ -108,6 +123,9 @@ class Store:
         _do(self.con, "SET preserve_insertion_order = false")
         _do(self.con, _RUNS)
         _do(self.con, _REJECTED)
+        # ids this connection has claimed (see claim): a temporary table, so the client's memory does
+        # not grow with the number of articles read
+        _do(self.con, "CREATE TEMP TABLE _claimed (article_id VARCHAR)")
 
     def close(self) -> None:
         self.con.close()
@@ -159,6 +177,23 @@ class Store:
         return {k: _plain(v) for k, v in frame.iloc[0].to_dict().items()}
 
     # -- batches ---------------------------------------------------------------------------------
+    def claim(self, article_ids: Sequence[str]) -> set[str]:
+        """Claim ``article_ids`` for this connection (one run); return those an earlier call claimed.
+
+        The claims live in a temporary DuckDB table, so memory does not grow with the number of
+        articles a run reads.
+        """
+        unique = list(dict.fromkeys(article_ids))
+        if not unique:
+            return set()
+        self.con.register("_ids", pd.DataFrame({"article_id": pd.array(unique, dtype="string")}))
+        try:
+            rows = self.con.execute("SELECT article_id FROM _ids SEMI JOIN _claimed USING (article_id)").fetchall()
+            _do(self.con, "INSERT INTO _claimed SELECT article_id FROM _ids ANTI JOIN _claimed USING (article_id)")
+        finally:
+            self.con.unregister("_ids")
+        return {r[0] for r in rows}
+
     def known(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``{article_id: (content_hash, profile)}`` of the ids already stored."""
         if not article_ids or not self._has("articles"):

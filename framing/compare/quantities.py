@@ -46,6 +46,8 @@ from decimal import Decimal
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from framing.text.lemmas import lemminflect
+
 __all__ = ["Quantity", "find_quantities", "quantity_key"]
 
 
@@ -135,9 +137,8 @@ _PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 @functools.lru_cache(maxsize=65536)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    import lemminflect
 
-    return lemminflect.getAllLemmas(word)
+    return lemminflect().getAllLemmas(word)
 
 
 def _plural_noun(word: str) -> str | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from framing.emphasis.markup import caps_words
 from framing.lexicons import tokenize
-from framing.text.terms import Gram, background_frequency, is_content, stem, term_spans
+from framing.text.terms import background_frequency, is_content, stem, term_spans
 from framing.types import Sentence, Sentences
 
 __all__ = ["Keyword", "KeywordStats", "article_keywords", "headline_echo", "keyness", "keyword_stats"]
@@ -98,19 +98,26 @@ def keyness(count: int, n_tokens: int, frequency: float) -> float:
     return 2.0 * (count * math.log(count / expected) - (count - expected))
 
 
-def _loaded(s: Sentence, g: Gram) -> bool:
+#: One use of a term in a sentence, as :func:`~framing.text.terms.term_spans` gives it:
+#: ``(key, start, end, n)`` with ``[start, end)`` in the sentence's text and ``n`` words.
+Span = tuple[str, int, int, int]
+
+
+def _loaded(s: Sentence, g: Span) -> bool:
+    _, start, end, _ = g
     for name in ("loaded", "emotive"):
         for m in s.lexicon_matches(name):
-            if m.start < g.end and g.start < m.end and not m.negated:
+            if m.start < end and start < m.end and not m.negated:
                 return True
     return False
 
 
-def _markup(s: Sentence, g: Gram, caps: list[tuple[int, int]]) -> bool:
+def _markup(s: Sentence, g: Span, caps: list[tuple[int, int]]) -> bool:
     """``g`` is bold, italic or ALL CAPS; ``caps`` is ``caps_words(s.text)``."""
-    if any(e.start <= g.start and g.end <= e.end for e in s.emphasis):
+    _, start, end, _ = g
+    if any(e.start <= start and end <= e.end for e in s.emphasis):
         return True
-    return any(g.start <= a and b <= g.end for a, b in caps)  # not acronyms
+    return any(start <= a and b <= end for a, b in caps)  # not acronyms
 
 
 def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: int = 25) -> KeywordStats:
@@ -126,14 +133,14 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
     totals = Counter(key for _, spans in per_sentence for key, _, _, _ in spans)
     # the uses of the terms that can matter: keywords, and phrases the repetition index counts
     least = min(min_count, 3)
-    uses: dict[str, list[tuple[Sentence, Gram]]] = defaultdict(list)
+    uses: dict[str, list[tuple[Sentence, Span]]] = defaultdict(list)
     for s, spans in per_sentence:
-        for key, start, end, n in spans:
-            if totals[key] >= least:
-                uses[key].append((s, Gram._make((key, s.text[start:end], start, end, n))))
+        for span in spans:
+            if totals[span[0]] >= least:
+                uses[span[0]].append((s, span))
     caps: dict[int, list[tuple[int, int]]] = {}  # ALL-CAPS words by sentence_id, found when first needed
 
-    def markup(s: Sentence, g: Gram) -> bool:
+    def markup(s: Sentence, g: Span) -> bool:
         if s.sentence_id not in caps:
             caps[s.sentence_id] = caps_words(s.text)
         return _markup(s, g, caps[s.sentence_id])
@@ -151,10 +158,10 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
     for k, c in counts.items():
         if longer.get(k, 0) >= 0.75 * c:
             continue
-        occ = uses[k]
-        text = occ[0][1].text
-        if any(g.text != text for _, g in occ):
-            text = Counter(g.text for _, g in occ).most_common(1)[0][0]
+        written = [s.text[g[1] : g[2]] for s, g in uses[k]]
+        text = written[0]
+        if any(w != text for w in written):
+            text = Counter(written).most_common(1)[0][0]
         score = keyness(c, n_tokens, background_frequency(" ".join(t for t, _, _ in tokenize(text))))
         if score > 0:
             candidates.append((score, k, text))
@@ -164,11 +171,11 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
     taken = {s.sentence_id: bytearray(len(s.text)) for s in sentences}
     for score, k, text in candidates:
         occ = uses[k]
-        if keywords and all(1 in taken[s.sentence_id][g.start : g.end] for s, g in occ):
+        if keywords and all(1 in taken[s.sentence_id][g[1] : g[2]] for s, g in occ):
             continue  # every use sits inside a stronger keyword's uses ("Scheme In Ashford Vale")
         for s, g in occ:
-            taken[s.sentence_id][g.start : g.end] = b"\x01" * (g.end - g.start)
-        n, c = occ[0][1].n, len(occ)
+            taken[s.sentence_id][g[1] : g[2]] = b"\x01" * (g[2] - g[1])
+        n, c = occ[0][1][3], len(occ)
         emphasis = []
         if any(s.block in _HEAD_BLOCKS for s, _ in occ):
             emphasis.append("headline")
@@ -181,7 +188,7 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
         keywords.append(Keyword(
             key=k, text=text, n=n, count=c, keyness=score,
             sentence_ids=sorted({s.sentence_id for s, _ in occ}),
-            occurrences=[(s.sentence_id, g.start, g.end) for s, g in occ],
+            occurrences=[(s.sentence_id, g[1], g[2]) for s, g in occ],
             emphasis=emphasis,
         ))
         if len(keywords) == top:
@@ -196,15 +203,15 @@ def keyword_stats(sentences: Sequence[Sentence]) -> KeywordStats:
     return sentences.keywords if isinstance(sentences, Sentences) else article_keywords(sentences)
 
 
-def _repetition_index(uses: dict[str, list[tuple[Sentence, Gram]]], n_tokens: int) -> float:
+def _repetition_index(uses: dict[str, list[tuple[Sentence, Span]]], n_tokens: int) -> float:
     if n_tokens == 0:
         return math.nan
     covered: set[tuple[int, int]] = set()  # (sentence_id, token start) of re-used tokens
     for occ in uses.values():
-        if len(occ) < 3 or occ[0][1].n < 2:
+        if len(occ) < 3 or occ[0][1][3] < 2:
             continue
-        for s, g in occ[1:]:
-            covered.update((s.sentence_id, g.start + start) for _, start, _ in tokenize(g.text))
+        for s, (_, first, end, _) in occ[1:]:
+            covered.update((s.sentence_id, first + start) for _, start, _ in tokenize(s.text[first:end]))
     return 100.0 * len(covered) / n_tokens
 
 

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from framing.text.lemmas import lemminflect
+
 __all__ = [
     "NEUTRAL", "Entry", "Lexicon", "Match", "load_lexicon", "lexicon_sha256", "same_when_lowered_whole", "tokenize",
 ]
@@ -105,14 +107,12 @@ def _inflections(token: str, pos: str) -> frozenset[str]:
     """The token and its inflected forms for its part of speech (nouns: plurals; verbs: -s, -ed,
     -ing; adjectives: comparatives; adverbs: none; phrases: all). For a hyphenated token its last part
     is inflected ("flip-flop" → "flip-flopped")."""
-    import lemminflect
-
     forms = {token}
     head, sep, last = token.rpartition("-")
     upos = _UPOS.get(pos, "ALL")
     if token in _NO_INFLECT or not last.isalpha() or upos is None:
         return frozenset(forms)
-    table = lemminflect.getAllInflections(last) if upos == "ALL" else lemminflect.getAllInflections(last, upos=upos)
+    table = lemminflect().getAllInflections(last) if upos == "ALL" else lemminflect().getAllInflections(last, upos=upos)
     for values in table.values():
         forms.update(f"{head}{sep}{v.lower()}" for v in values if v.lower() not in _AMBIGUOUS_FORMS)
     return frozenset(forms)

@@ -138,3 +138,18 @@ def test_every_preset_query_runs_on_a_full_profile_store(tmp_path: Path) -> None
         assert isinstance(result, pd.DataFrame), name
     sources = query(tmp_path / "copy.duckdb", PRESETS["sources"].sql)
     assert len(sources) == 6 and sources["articles"].sum() == 6
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 50])
+def test_an_id_repeated_across_batches_is_scored_once(tmp_path: Path, batch_size: int) -> None:
+    corpus = tmp_path / "dupes.jsonl"
+    rows = [("a", "The council said yes."), ("b", "Critics said no."), ("a", "A different text, same id."),
+            ("c", "Nobody spoke."), ("b", "Critics said no.")]
+    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in rows), encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    result = run_batch([corpus], db=db, measures=MEASURES, batch_size=batch_size)
+    assert (result.scored, result.rejected) == (3, 2)
+    assert all(r["reason"].startswith("duplicate article id") for r in result.rejections)
+    articles = store_tables(db)["articles"]
+    assert sorted(articles["article_id"]) == ["a", "b", "c"]
+    assert articles.set_index("article_id").loc["a", "n_words"] == 4  # the first copy is the one kept

@@ -1,0 +1,52 @@
+"""The DuckDB store's helpers: JSON encoding of list/dict columns and the run's id claims."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.batch.store import Store, to_store_frame
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"term": "reckless", "start": 3}, {"term": "reckless", "start": 3}),
+        ([{"p": np.float64(0.25), "n": np.int64(2), "ok": np.bool_(True)}], [{"p": 0.25, "n": 2, "ok": True}]),
+        ({"prob": math.nan, "nested": [1.0, float("nan")]}, {"prob": None, "nested": [1.0, None]}),
+        ({1: "one"}, {"1": "one"}),
+        ([("a", 1)], [["a", 1]]),
+        (np.array([1, 2]), [1, 2]),
+        ([], []),
+    ],
+)
+def test_json_columns_are_plain_json(value, expected):
+    frame = pd.DataFrame({"k": ["x"], "v": pd.Series([value], dtype=object)})
+    encoded = to_store_frame(frame)["v"].iloc[0]
+    assert "NaN" not in encoded
+    assert json.loads(encoded) == expected
+
+
+@pytest.mark.parametrize("missing", [None, math.nan])
+def test_missing_json_cells_stay_missing(missing):
+    frame = pd.DataFrame({"v": pd.Series([["a"], missing], dtype=object)})
+    assert to_store_frame(frame)["v"].isna().tolist() == [False, True]
+
+
+def test_text_is_not_escaped_to_ascii():
+    frame = pd.DataFrame({"v": pd.Series([{"term": "Khan’s “plan”"}], dtype=object)})
+    assert "Khan’s “plan”" in to_store_frame(frame)["v"].iloc[0]
+
+
+def test_claims_report_ids_claimed_by_earlier_calls(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.claim(["a", "b", "a"]) == set()  # repeats within one call are the caller's to spot
+        assert store.claim(["b", "c"]) == {"b"}
+        assert store.claim([]) == set()
+        assert store.claim(["c", "d", "a"]) == {"a", "c"}
+    with Store(tmp_path / "s.duckdb") as store:  # claims belong to one connection (one run)
+        assert store.claim(["a", "b", "c", "d"]) == set()
