@@ -14,7 +14,9 @@ Public API::
 
 from __future__ import annotations
 
+import importlib as _importlib
 from importlib import metadata as _metadata
+from types import ModuleType as _ModuleType
 
 try:
     __version__ = _metadata.version("framing")
@@ -32,8 +34,9 @@ from framing.text.clean import clean_text
 from framing.text.segment import segment
 from framing.types import Article, Rejection, Sentence
 
-# The comparison and report subpackages come after score (they build on it): `framing.compare.compare`.
-from framing import compare, report  # noqa: E402  isort: skip
+# The comparison and report subpackages (`framing.compare.compare`, `framing.report.write_report`) are
+# imported on first use (PEP 562): the report pulls in matplotlib, and scoring needs neither.
+_LAZY_SUBPACKAGES = ("compare", "report")
 
 __all__ = [
     "MEASURES",
@@ -55,3 +58,13 @@ __all__ = [
     "score",
     "segment",
 ]
+
+
+def __getattr__(name: str) -> _ModuleType:
+    if name in _LAZY_SUBPACKAGES:
+        return _importlib.import_module(f"{__name__}.{name}")  # the import also binds it on this module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY_SUBPACKAGES})

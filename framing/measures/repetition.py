@@ -36,6 +36,7 @@ def flagged_keywords(
 
 @measure(
     level="sentence",
+    version="2",  # 2: stems by snowballstemmer (Snowball English 3.x: "added" → "add", not "ad")
     needs=("sentence",),
     batched=True,
     resources=_RESOURCES,
@@ -90,6 +91,7 @@ def repetition(
 
 @measure(
     level="article",
+    version="2",  # 2: stems by snowballstemmer
     needs=("sentences", "title"),
     prefix="repetition",
     resources=_RESOURCES,

@@ -4,7 +4,8 @@ A *term* is an n-gram of word tokens (:func:`framing.lexicons.tokenize`) that st
 content word (not a stop word, not a number), never crosses punctuation, and may hold stop words
 inside ("cost of living"). Terms are grouped by a *key*: the Snowball (Porter 2) stems of their
 tokens, so "annihilated", "annihilation" and "annihilate" are one term, and so are "Grooming Gang Cases"
-and "grooming gang case". The stemmer is rule-based (NLTK's, no data download).
+and "grooming gang case". The stemmer is rule-based: the Snowball project's English stemmer
+(``snowballstemmer``; no data download).
 
 Background frequency comes from ``wordfreq`` (Speer 2022), a word-frequency table bundled with the
 package (no download): the frequency of a term in general English, used to tell keywords that an
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from nltk.stem.snowball import SnowballStemmer
+import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.lexicons import tokenize
@@ -32,14 +33,19 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
     "time times people like just also would could should will can may might one two three new".split()
 )
 _JOIN = re.compile(r"[\s\-]*")  # what may stand between two tokens of one term
-_STEMMER = SnowballStemmer("english")
 _FLOOR = 1e-8  # background frequency of a word wordfreq has never seen (Zipf 1)
+
+
+@functools.cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
 
 
 @functools.lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """Snowball (Porter 2) stem of a lower-case token."""
-    return _STEMMER.stem(token)
+    """Snowball English (Porter 2) stem of a lower-case token, by the Snowball project's own
+    ``snowballstemmer`` package."""
+    return _stemmer().stemWord(token)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1,0 +1,48 @@
+"""Scoring loads only what it uses: the report's matplotlib, NLTK and textstat stay out of the process
+(each costs resident memory in every batch worker)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import framing
+
+
+def _run(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_scoring_imports_no_matplotlib_nltk_or_textstat() -> None:
+    out = _run(
+        "import framing, sys; framing.score(framing.demo_corpus()); "
+        "print(sorted(m for m in ('matplotlib','nltk','textstat') if m in sys.modules))"
+    )
+    assert out == "[]"
+
+
+def test_batch_worker_module_imports_no_report_duckdb_nltk_or_textstat() -> None:
+    out = _run(
+        "import framing.batch.work, sys; "
+        "print(sorted(m for m in ('matplotlib','duckdb','nltk','textstat','framing.report','framing.compare') "
+        "if m in sys.modules))"
+    )
+    assert out == "[]"
+
+
+def test_compare_and_report_load_on_first_use() -> None:
+    out = _run(
+        "import framing, sys; before = 'framing.report' in sys.modules or 'framing.compare' in sys.modules; "
+        "f = framing.report.write_report, framing.compare.compare; "
+        "from framing import compare, report; "
+        "print(before, compare is framing.compare, report is framing.report, 'matplotlib' in sys.modules)"
+    )
+    assert out == "False True True True"
+
+
+def test_public_names_are_listed() -> None:
+    names = dir(framing)
+    assert {"compare", "report", "score", "MEASURES"} <= set(names)
+    assert all(hasattr(framing, name) for name in framing.__all__)
