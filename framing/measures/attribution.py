@@ -98,13 +98,14 @@ def quoted(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...
 @measure(
     level="article",
     needs=("sentences", "attributions"),
-    version="1",
+    version="2",  # 2: vague_sources grouped regardless of case ("Critics" = "critics")
     resources=("attribution_cues_lexicon", "source_types_lexicon"),
     columns=[
         Column("vague_per_1k", "float", "Attributions to anonymous or vague sources (critics, sources, some, "
                "'it is understood') per 1,000 words. Higher = more claims with no one accountable. NaN without words."),
         Column("vague_n", "int", "Attributions to anonymous or vague sources."),
-        Column("vague_sources", "json", "The vague sources as written, with counts, most frequent first."),
+        Column("vague_sources", "json", "The vague sources with counts, most frequent first; sources that differ only "
+               "in case are one source, shown as most often written."),
     ],
 )
 def vague(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...]) -> dict[str, Any]:
@@ -112,9 +113,13 @@ def vague(sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...]
     ``anonymous_vague``) / words. Cue-less continuations of a quotation are not counted."""
     words = sum(s.n_words for s in sentences)
     vague_relations = [r for r in attributions if r.source_type == "anonymous_vague" and r.cue is not None]
-    written = Counter((r.source_text or r.cue_text or "").strip() for r in vague_relations)
+    forms: dict[str, Counter[str]] = {}  # case-folded source → its written forms
+    for r in vague_relations:
+        text = (r.source_text or r.cue_text or "").strip()
+        forms.setdefault(text.casefold(), Counter())[text] += 1
+    grouped = Counter({key: sum(c.values()) for key, c in forms.items()})
     return {
         "vague_per_1k": 1000 * len(vague_relations) / words if words else math.nan,
         "vague_n": len(vague_relations),
-        "vague_sources": [{"source": k, "count": v} for k, v in written.most_common()],
+        "vague_sources": [{"source": forms[k].most_common(1)[0][0], "count": n} for k, n in grouped.most_common()],
     }

@@ -36,6 +36,21 @@ def test_vague_attributions(text: str, vague_n: int) -> None:
     assert row["vague_per_1k"] == pytest.approx(1000 * vague_n / 15, rel=0.2) if vague_n else row["vague_per_1k"] == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one source written three ways: one entry, shown as first written (ties keep text order)
+        ("Headline\n\nCritics argue that the plan is rushed. Later, critics said it was late. CRITICS claimed more.",
+         [{"source": "Critics", "count": 3}]),
+        ("Headline\n\nCritics argue that the plan is rushed. Sources said the deal was close.",
+         [{"source": "Critics", "count": 1}, {"source": "Sources", "count": 1}]),
+        ("Headline\n\nGrace Okafor said the plan was safe.", []),
+    ],
+)
+def test_vague_sources_group_case_variants(text: str, expected: list) -> None:
+    assert article_row(text)["vague_sources"] == expected
+
+
 def test_speakers_and_stance() -> None:
     text = "Headline\n\nGrace Okafor admitted the plan was late. “It is safe,” she said. Critics claimed it was not."
     row = article_row(text)
