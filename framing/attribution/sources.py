@@ -190,6 +190,11 @@ def mentions(text: str) -> list[str]:
     return out
 
 
+def _same_person(known: str, name: str) -> bool:
+    """``name`` (a full name mentioned nearby) is the speaker ``known``, or shares its surname."""
+    return known == name or name.split()[-1] in known.split()
+
+
 class SpeakerResolver:
     """Resolves speakers in reading order within one article (see the module docstring)."""
 
@@ -213,9 +218,12 @@ class SpeakerResolver:
             other = {"he": "she", "she": "he"}.get(gender, "")
             candidates = [n for n in (nearby or []) if not any(k.name == n and k.pronoun == other for k in self._known)]
             if gender and candidates:
-                name = candidates[-1]
+                # a nearby name that has already spoken wins over a newly mentioned one ("Cllr Dana
+                # Okafor, of the ruling Vale Forward group, said … “…,” she said": Okafor, not the group)
+                spoken = [n for n in candidates if any(_same_person(k.name, n) for k in self._known)]
+                name = (spoken or candidates)[-1]
                 for known in reversed(self._known):
-                    if known.name == name or name.split()[-1] in known.name.split():
+                    if _same_person(known.name, name):
                         known.pronoun = known.pronoun or gender
                         return known.name, known.kind
                 self._known.append(_Known(name, "named_person", name, True, gender))

@@ -26,7 +26,7 @@ def _content_words(article: Article, relation: Attribution) -> int:
 @measure(
     level="article",
     needs=("article", "attributions"),
-    version="1",
+    version="2",  # 2: "he"/"she" go to a nearby name that has already spoken before a newly mentioned one
     resources=("attribution_cues_lexicon", "source_types_lexicon"),
     columns=[
         Column("attribution_n", "int", "Attribution relations in the article (with or without a cue). Higher = more "

@@ -102,6 +102,12 @@ def test_quote_spanning_paragraphs_continues_the_speaker() -> None:
         ("Among those in the gallery was Tom Ellery, a father of two. “It is overdue,” he said.", "Tom Ellery"),
         # surname resolved to the full name
         ("Grace Okafor said the plan was safe. Later Okafor said it was cheap too.", "Grace Okafor"),
+        # a group named after the speaker is no speaker: the pronoun goes to the one who spoke
+        ("Cllr Ana Ruiz, of the ruling Harbour Together group, said the plan was safe. “We checked,” she said.",
+         "Ana Ruiz"),
+        ("Lena Moss, who leads the opposition Town First group, said it was rushed. “It is,” she said.", "Lena Moss"),
+        # negative: a person mentioned after the last speaker, with no speech yet, still takes the pronoun
+        ("Grace Okafor said the plan was safe. Beside her sat Tom Ellery. “It is overdue,” he said.", "Tom Ellery"),
     ],
 )
 def test_speaker_resolution(text: str, speaker: str) -> None:
