@@ -126,6 +126,7 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         ("A police spokesperson said the road would reopen.", "official"),
         ("Dr Priya Raman, an economist, said the figures were sound.", "expert"),
         ("Rep. John Mica (R-Fla.) said the bill would pass.", "politician"),
+        ("Cllr Ana Ruiz, of the ruling Harbour Together group, said the plan was safe.", "politician"),
         ("The victim's mother said she was relieved.", "victim_family_community"),
         ("The company said profits had fallen.", "organisation"),
         ("Grace Okafor said the plan was safe.", "named_person"),
