@@ -5,7 +5,9 @@ quoted, with which verb) builds on it later.
 
 Rules:
     * Curly double quotes “ … ”, guillemets « … » and „ … “ open and close explicitly; a straight ``"``
-      opens when none is open and closes otherwise.
+      opens when none is open and closes otherwise. Styles mixed by careless editing close each
+      other: “ … " and " … ” are quotations. Two apostrophes ``''`` (a typewriter convention some
+      newswires keep) count as a straight double quote.
     * Single quotes (‘ … ’ and straight ``'``) open only before a letter or digit at the start of a word
       (after white space, a bracket or a dash) and close only after a non-space and before a non-letter,
       so apostrophes ("Khan’s", "don’t", "the ’90s") are not quotes. A single quote still open at the end
@@ -27,7 +29,9 @@ from framing.types import Span
 __all__ = ["is_scare_quote", "quote_spans", "split_speech"]
 
 _OPEN_DOUBLE = "“«„"
-_CLOSE_DOUBLE = {"”": "“„", "»": "«", "“": "„"}
+_CLOSE_DOUBLE = {"”": "“„\"", "»": "«", "“": "„"}
+#: Opening marks a straight ``"`` may close (mixed styles: “ … ").
+_STRAIGHT_CLOSES = "“„\""
 _BEFORE_OPEN = set(" \t\n([{—–-/") | {"\u00a0"}
 #: Every character the rules below act on; the others are skipped.
 _MARKS = re.compile("[“”«»„\"‘’']")
@@ -38,24 +42,36 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
     double_open: int | None = None
     double_mark = ""
     single_open: int | None = None
+    nested = False  # a straight double quotation is open inside a curly one
+    skip = -1  # the second apostrophe of a '' pair
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
+        if i == skip:
+            continue
         ch = text[i]
+        width = 1
+        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+            ch, width, skip = '"', 2, i + 1  # '' is a straight double quote
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[i + width] if i + width < end else " "
         if ch in _CLOSE_DOUBLE and double_open is not None and double_mark in _CLOSE_DOUBLE[ch]:
             spans.append(Span(double_open, i, "double"))
             double_open = None
             single_open = None
         elif ch in _OPEN_DOUBLE and double_open is None:
-            double_open, double_mark = i + 1, ch
+            double_open, double_mark, nested = i + 1, ch, False
         elif ch == '"':
-            if double_open is not None and double_mark == '"':
+            opening = (prev.isspace() or prev in _BEFORE_OPEN) and nxt.isalnum()
+            if double_open is not None and double_mark != '"' and opening:
+                nested = True  # “He said "no" to me,”: a straight quotation inside a curly one
+            elif double_open is not None and double_mark != '"' and nested:
+                nested = False
+            elif double_open is not None and double_mark in _STRAIGHT_CLOSES:
                 spans.append(Span(double_open, i, "double"))
                 double_open = None
                 single_open = None
             elif double_open is None and not nxt.isspace():
-                double_open, double_mark = i + 1, '"'
+                double_open, double_mark, nested = i + width, '"', False
         elif ch in "‘'’":
             opens = ch != "’" and (prev in _BEFORE_OPEN or prev in _OPEN_DOUBLE or prev == '"') and nxt.isalnum()
             closes = ch != "‘" and single_open is not None and not prev.isspace() and not nxt.isalpha()

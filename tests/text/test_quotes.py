@@ -20,6 +20,15 @@ def quoted(text: str) -> list[str]:
         ("He said 'it is over' and left.", ["it is over"]),
         ("« Bonjour » dit-il", [" Bonjour "]),
         ("“Outer ‘inner’ outer,” he said.", ["Outer ‘inner’ outer,"]),
+        # mixed styles from careless editing close each other
+        ('“I am confident," Sanders said.', ["I am confident,"]),
+        ('"I prefer Kasich,” he said.', ["I prefer Kasich,"]),
+        ('“One," she said, "two.”', ["One,", "two."]),
+        # straight quotes nested in curly ones wait for the curly close
+        ('“He said "no" to me,” she said.', ['He said "no" to me,']),
+        # two apostrophes as a double quote (a newswire convention)
+        ("''It's a wild card,'' Ms. Epstein said.", ["It's a wild card,"]),
+        ("He said ''no'' twice.", ["no"]),
         # negatives: apostrophes are not quotes
         ("Khan’s office and victims’ families met.", []),
         ("The ’90s were different, don't you think?", []),
