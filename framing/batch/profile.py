@@ -6,8 +6,8 @@ every measure's name, version and options and the SHA-256 of every data file the
 (lexicons, the loaded-language model, VADER's lexicon, CMUdict, wordfreq), the framing version and
 the versions of the rule-based libraries whose output shapes rows (sentencex splits sentences,
 snowballstemmer stems keywords, pyphen hyphenates words CMUdict lacks). Retraining the model,
-editing a lexicon, bumping a measure's version or upgrading framing rescores everything; nothing else
-does.
+editing a lexicon, bumping a measure's version or the pipeline revision (:data:`PIPELINE`), or
+upgrading framing rescores everything; nothing else does.
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ __all__ = ["content_hash", "scoring_profile"]
 
 #: Libraries whose rules (not data files) shape the rows: a new version may change scores.
 _LIBRARIES = ("sentencex", "snowballstemmer", "pyphen")
+#: Revision of the shared pipeline every measure reads (cleaning, segmentation, quotation marks,
+#: lexicon matching, attribution and speaker resolution). Bump it with any change to those rules that
+#: changes rows, so stores rescore between releases. 2: mixed quotation marks, phrase matches that
+#: stop at punctuation, speaker resolution by earlier speech.
+PIPELINE = "2"
 
 
 def content_hash(article: Article) -> str:
@@ -57,6 +62,7 @@ def scoring_profile(
         ],
         "resources": resource_hashes(r for m in measures for r in m.resources),
         "framing": __version__,
+        "pipeline": PIPELINE,
         # rule-based libraries whose output shapes rows: sentence splitting, stems, syllables
         "libraries": {name: _version(name) for name in _LIBRARIES},
     }

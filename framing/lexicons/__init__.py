@@ -204,7 +204,7 @@ class Lexicon:
                 if n > len(tokens) - i:
                     continue
                 entry = self._index.get(tuple(words[i : i + n]))
-                if entry is None:
+                if entry is None or (n > 1 and not _joined(text, tokens, i, n, entry.term)):
                     continue
                 free = i + n
                 if entry.category == NEUTRAL or in_name(i, n):
@@ -219,6 +219,34 @@ class Lexicon:
 
     def iter_terms(self) -> Iterator[str]:
         return (e.term for e in self.entries)
+
+
+#: What may stand between two words of a phrase in running text: white space and hyphens, after a
+#: possessive ending ("hornet's nest", "taxpayers' expense").
+_PHRASE_GAP = re.compile(r"(?:['’]s?)?[\s\-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _term_gaps(term: str) -> tuple[str, ...]:
+    """The text between consecutive words of a lexicon term, white space collapsed (", " in "lock,
+    stock and barrel")."""
+    toks = tokenize(term)
+    return tuple(" ".join(term[a[2] : b[1]].split()) for a, b in itertools.pairwise(toks))
+
+
+def _joined(text: str, tokens: list[tuple[str, int, int]], i: int, n: int, term: str) -> bool:
+    """Tokens ``i … i+n-1`` of ``text`` form the phrase ``term``: between them only white space or
+    hyphens (after a possessive), or the punctuation the term itself has there; never a stray comma
+    or quotation mark ("that said" is a phrase, but not in "on that,” said Smith")."""
+    own = _term_gaps(term)
+    for k in range(i, i + n - 1):
+        gap = text[tokens[k][2] : tokens[k + 1][1]]
+        if _PHRASE_GAP.fullmatch(gap):
+            continue
+        if len(own) == n - 1 and " ".join(gap.replace("’", "'").split()) == own[k - i].replace("’", "'"):
+            continue
+        return False
+    return True
 
 
 def _read(name: str) -> bytes:

@@ -62,3 +62,17 @@ def test_sidecar_provenance_and_hash(name: str) -> None:
 def test_every_stance_class_has_entries() -> None:
     counts = meta("attribution_cues")["entries_per_category"]
     assert all(counts.get(c, 0) >= 15 for c in CUE_CLASSES), counts
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("That said, we will go.", []),  # a neutral phrase blocks the cue
+        # the neutral phrase "that said" does not reach across a closing quotation mark
+        ("“You could write a book on that,” said Smith.", ["write", "said"]),
+        ("“I know that,” said Smith.", ["know that", "said"]),
+    ],
+)
+def test_phrases_do_not_cross_quotation_marks(text: str, cues: list[str]) -> None:
+    matches = load_lexicon("attribution_cues").match(text, skip_names=False)
+    assert [m.text for m in matches if m.entry.category != NEUTRAL] == cues

@@ -80,6 +80,12 @@ def test_a_tampered_lexicon_is_refused(monkeypatch) -> None:
         ("The regime's brutal crackdown", [("regime", "pejorative"), ("brutal", "emotive")]),
         ("The plan was rubber-stamped.", [("rubber-stamped", "one_sided_verb")]),
         ("the tip of the iceberg", [("tip of the iceberg", "hyperbole")]),
+        # a phrase may hold a possessive or its own punctuation, but never a stray comma or quote mark
+        ("It was a dog’s breakfast.", [("dog’s breakfast", "evaluative")]),
+        ("They paid for it at taxpayers' expense.", [("at taxpayers' expense", "evaluative")]),
+        ("They sold it lock, stock and barrel.", [("lock, stock and barrel", "booster")]),
+        ("It was the tip, of the iceberg.", []),
+        ("“Tip of the,” iceberg", []),
         # negatives: literal uses, names and neutral reporting
         ("The council said the bridge would close on Tuesday.", []),
         ("Where are shoppers supposed to park?", []),
