@@ -422,6 +422,11 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. John Kasich (R-OH), said"
         if source is None and not passive and i > 0 and toks[i - 1].lower == "and":
             source = _subject(toks, drafts)  # "criticized the policy and said …"
+        if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
+            source = _np_left(toks, i - 2, appositions=False)  # "the Mexican president, who said that …"
+            if source is not None:  # "a lecture from the Mexican president": the noun after the last preposition
+                cut = [k for k in range(*source) if toks[k].lower in _PREPOSITIONS and toks[k].lower != "of"]
+                source = (cut[-1] + 1, source[1]) if cut and cut[-1] + 1 < source[1] else source
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
         if strength < 2 and not after_frame:

@@ -102,6 +102,10 @@ def test_quote_spanning_paragraphs_continues_the_speaker() -> None:
         ("Among those in the gallery was Tom Ellery, a father of two. “It is overdue,” he said.", "Tom Ellery"),
         # surname resolved to the full name
         ("Grace Okafor said the plan was safe. Later Okafor said it was cheap too.", "Grace Okafor"),
+        # a relative clause: the speaker is the noun it hangs on
+        ("Traders heard a lecture from Cllr Ana Ruiz, who said that the lane had helped them.", "Ana Ruiz"),
+        # a quotation over two sentences, then an inverted cue
+        ("“It is a good question. You could write a book on that,” said Ana Ruiz.", "Ana Ruiz"),
         # a group named after the speaker is no speaker: the pronoun goes to the one who spoke
         ("Cllr Ana Ruiz, of the ruling Harbour Together group, said the plan was safe. “We checked,” she said.",
          "Ana Ruiz"),
