@@ -102,6 +102,8 @@ def test_quote_spanning_paragraphs_continues_the_speaker() -> None:
         ("Among those in the gallery was Tom Ellery, a father of two. “It is overdue,” he said.", "Tom Ellery"),
         # surname resolved to the full name
         ("Grace Okafor said the plan was safe. Later Okafor said it was cheap too.", "Grace Okafor"),
+        # a document "shows" without "that"
+        ("New polls show the lane losing support.", "new polls"),
         # a relative clause: the speaker is the noun it hangs on
         ("Traders heard a lecture from Cllr Ana Ruiz, who said that the lane had helped them.", "Ana Ruiz"),
         # a quotation over two sentences, then an inverted cue
@@ -177,6 +179,9 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         # a reporting word used as a noun
         "The state has 41 cycle lanes and the plans are public.",
         "Work is expected to take 18 months.",
+        # "show" with no document speaking
+        "Friends show him around the town.",
+        "The show was a hit with families.",
     ],
 )
 def test_not_attributions(text: str) -> None:
