@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from framing.attribution.sources import (
+    DOCUMENTS,
     PRONOUNS,
     SpeakerResolver,
     mentions,
@@ -132,15 +133,8 @@ def _noun_reading(word: str) -> bool:
     return "NOUN" in lemminflect().getAllLemmas(word)
 
 
-# What a document or a measurement is called when it is what "shows" or "finds" something.
-_DOCUMENT_WORDS = frozenset(
-    "poll polls survey surveys study studies report reports data figures statistics research analysis "
-    "analyses evidence records documents review audit census numbers results".split()
-)
-
-
-def _document(word: str) -> bool:
-    return word in _DOCUMENT_WORDS
+# What "shows" or "finds" something without "that" ("polls show Clinton leading"): a document or measurement.
+_DOCUMENT_WORDS = DOCUMENTS | frozenset("analyses review audit census numbers results records".split())
 
 
 def _cue_matches(s: Sentence) -> list[Match]:
@@ -440,7 +434,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 source = (cut[-1] + 1, source[1]) if cut and cut[-1] + 1 < source[1] else source
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
-        if strength < 2 and not after_frame and not (source and _document(toks[source[1] - 1].lower)):
+        if strength < 2 and not after_frame and not (source and toks[source[1] - 1].lower in _DOCUMENT_WORDS):
             continue  # a weak cue needs a frame, unless a document speaks ("polls show Clinton leading")
         d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None, passive=passive)
         start = _skip_after_cue(s, toks, j, term)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from framing.lexicons import load_lexicon
 
-__all__ = ["PRONOUNS", "SOURCE_TYPES", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
+__all__ = ["DOCUMENTS", "PRONOUNS", "SOURCE_TYPES", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
 
 SOURCE_TYPES: tuple[str, ...] = (
     "named_person",
@@ -36,7 +36,8 @@ SOURCE_TYPES: tuple[str, ...] = (
     "unknown",
 )
 # Vague only when no one is named behind them: "figures from the police" are the police's.
-_DOCUMENTS = frozenset("report reports figures data statistics study studies research poll polls survey surveys evidence documents analysis".split())
+#: Head nouns of a document or a measurement as a source ("the report", "polls").
+DOCUMENTS = frozenset("report reports figures data statistics study studies research poll polls survey surveys evidence documents analysis".split())
 _QUANTIFIERS = frozenset("some many several few most other others certain numerous various".split())
 _ROLE_ORDER = ("politician", "official", "expert", "victim_family_community", "organisation")
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
@@ -136,7 +137,7 @@ def source_type(text: str | None, *, passive: bool = False) -> str:
     head_roles = roles(head)
     has_name = name_in(text) is not None and name_in(head) is not None
     found = [r for r in roles(text) if r != "anonymous_vague"]
-    document = head.strip().lower().split()[-1:] in ([w] for w in _DOCUMENTS)
+    document = head.strip().lower().split()[-1:] in ([w] for w in DOCUMENTS)
     if head_roles and head_roles[-1] == "anonymous_vague" and not has_name and not (document and found):
         return "anonymous_vague"
     if head.strip().lower().split()[:1] in ([q] for q in _QUANTIFIERS) and not has_name:
