@@ -67,7 +67,7 @@ _NOT_PERSON_TAIL = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _common(word: str) -> bool:
     from wordfreq import zipf_frequency
 

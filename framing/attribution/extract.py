@@ -128,7 +128,7 @@ _LABEL = frozenset("call describe label term dub brand characterize characterise
 _CORE = frozenset("say says said tell tells told ask asks asked think thinks thought know knows see sees believe believes want wants".split())
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _noun_reading(word: str) -> bool:
     return "NOUN" in lemminflect().getAllLemmas(word)
 

@@ -68,7 +68,7 @@ def tokens(sentence: Sentence) -> list[Tok]:
     return out
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def is_verbish(word: str) -> bool:
     """True when a lower-case ``word`` is an auxiliary, or a form lemminflect knows only as a verb
     ("announced", "chairs" is not: it is also a noun)."""

@@ -108,11 +108,14 @@ class Store:
 
     Args:
         path: The ``.duckdb`` file (created if missing).
-        memory_limit: DuckDB's memory limit (it spills to disk beyond it).
+        memory_limit: DuckDB's memory limit (it spills to disk beyond it). A run only appends batches
+            and looks up the ids of the next one, so a small buffer pool serves it: at 128MB the
+            client's peak RSS rose with the store (DuckDB kept more of a growing file cached), at 32MB
+            it stays flat (benchmarks/memory.py).
         threads: DuckDB worker threads.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "128MB", threads: int = 1) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "32MB", threads: int = 1) -> None:
         import duckdb
 
         self.path = Path(path)

@@ -75,7 +75,7 @@ def _mask_tokens(tokens: list[str]) -> str:
     return " ".join(out)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _masked(tok: str) -> str:
     """One token as :func:`mask_names` writes it anywhere but at the start of a sentence."""
     low = tok.lower()

@@ -135,7 +135,7 @@ _RUN_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
     return lemminflect().getAllLemmas(word)

@@ -29,7 +29,7 @@ _SHORT_EMPHATIC = frozenset("NO NOT YES ALL OUR WE YOU ANY NOW BIG BAD MY HIS HE
 _CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _is_word(lower: str) -> bool:
     from wordfreq import zipf_frequency
 

@@ -41,14 +41,14 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def stem(token: str) -> str:
     """Snowball English (Porter 2) stem of a lower-case token, by the Snowball project's own
     ``snowballstemmer`` package."""
     return _stemmer().stemWord(token)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def is_content(token: str) -> bool:
     """A token that can start or end a term: has a letter, is at least 2 characters, is no stop word."""
     return len(token) >= 2 and any(c.isalpha() for c in token) and token not in STOP_WORDS
@@ -107,7 +107,7 @@ def grams(text: str, *, max_n: int = 4, tokens: list[tuple[str, int, int]] | Non
         yield make((key, text[start:end], start, end, n))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def background_frequency(term: str) -> float:
     """Frequency of ``term`` (lower case, words separated by spaces) in general English, from wordfreq.
 
