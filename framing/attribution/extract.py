@@ -88,6 +88,8 @@ _SKIP_TIME = re.compile(
     r"\s*,?\s*",
     re.IGNORECASE,
 )
+#: First words of the time and channel phrases :data:`_SKIP_TIME` matches.
+_TIME_STARTS = frozenset("on last this earlier late early next yesterday today tonight in at during via through".split())
 _PARTICIPLES_AFTER_COMMA = frozenset({"adding", "saying", "noting", "arguing", "insisting", "claiming", "warning", "explaining", "stating", "telling", "writing", "suggesting", "admitting", "conceding", "accusing", "calling", "describing", "asking", "urging"})
 
 
@@ -229,7 +231,9 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
         if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower)):
             break
         if t.lower in {"and", "&"}:
-            if not (k + 1 < len(toks) and toks[k + 1].cap and k > 0 and toks[k - 1].cap):
+            # "Democrats and Republicans", "Martin O'Malley (D) and former Gov. Mike Huckabee (R)"
+            if not (k + 1 < len(toks) and k > 0 and (toks[k - 1].cap or toks[k - 1].text == ")")
+                    and any(x.cap for x in toks[k + 1 : min(end, k + 4)])):
                 break
         start = k
         k -= 1
@@ -251,21 +255,59 @@ def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
             break
         if t.word and (t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and k > begin)):
             break
+        if k > begin and t.lower in _TIME_STARTS and _SKIP_TIME.match(" ".join(x.text for x in toks[k : k + 10])):
+            break  # "said Alex Conant on Tuesday", "said Ms. Lee in a statement"
         k += 1
     if k == begin:
         return None
-    # an apposition that runs to the end of the sentence: ", the mayor of X."
+    # appositions that run to the end of the sentence: ", the mayor of X." / ", head of policy at Y, a
+    # consultancy." / ", who chairs the committee."
     if k + 1 < len(toks) and toks[k].text == ",":
-        m = k + 1
-        while m < len(toks) and not toks[m].mark and toks[m].text not in {",", ";", ":", "—", "?", "!"}:
-            m += 1
-        rest = toks[k + 1 : m]
-        last = m >= len(toks) - 1 and (m == len(toks) or toks[m].text in ".!?")
-        if rest and last and (rest[0].lower in {"a", "an", "the", "who", "whose"} or rest[0].cap) and not any(t.lower in _CLAUSE for t in rest[:1]):
-            if toks[m - 1].text == ".":
-                m -= 1
-            k = m
+        k = _appositions_end(toks, k)
     return (begin, k)
+
+
+_APPOSITION_START = frozenset("a an the one who whose which of".split())
+
+
+def _appositions_end(toks: list[Tok], comma: int) -> int:
+    """End of the appositions after an inverted source ("said Rita Katz, the director of SITE, which
+    tracks …"): comma-separated pieces up to the end of the sentence (or up to a ", adding …"
+    participle), each a noun phrase (starting with an article, a capital, "one", "of" or a lower-case
+    noun such as "head", "president") or, from a "who/whose/which" piece on, a relative clause. Returns
+    ``comma`` (no apposition) unless the pieces reach that end."""
+    pieces: list[tuple[int, int]] = []
+    a = m = comma + 1
+    n = len(toks)
+    while True:
+        if m == n or (toks[m].text in ".!?" and m == n - 1):
+            pieces.append((a, m))
+            break
+        t = toks[m]
+        if t.mark or t.quoted or t.text in {";", ":", "—", "–", "?", "!"}:
+            return comma
+        if t.text == ",":
+            pieces.append((a, m))
+            if m + 1 < n and (toks[m + 1].lower in _PARTICIPLES_AFTER_COMMA or toks[m + 1].lower.endswith("ing")):
+                break  # ", adding that …": the apposition ends here
+            a = m + 1
+        m += 1
+    end = comma
+    relative = False
+    for a, b in pieces:
+        if a == b:
+            return comma
+        first = toks[a]
+        relative = relative or first.lower in {"who", "whose", "which"}
+        if not relative:
+            if not (first.lower in _APPOSITION_START or first.cap):
+                if (not first.word or first.lower in _CLAUSE or first.lower in _PREPOSITIONS or first.lower in _LEADING
+                        or is_verbish(first.lower) or first.lower.endswith(("ing", "ly"))):
+                    return comma
+            if any(not t.cap and is_verbish(t.lower) and not t.lower.endswith(("ing", "ed")) for t in toks[a:b]):
+                return comma  # a clause, not a noun phrase ("the mayor, the council says …")
+        end = b
+    return end
 
 
 def _trim_content(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -294,6 +336,12 @@ def _skip_after_cue(s: Sentence, toks: list[Tok], j: int, term: str) -> int:
             j = k
         elif toks[j].lower in _OBJECT_PRONOUNS:
             j += 1
+    return _skip_time(s, toks, j)
+
+
+def _skip_time(s: Sentence, toks: list[Tok], j: int) -> int:
+    """First token from ``j`` after up to three time and venue phrases ("on Tuesday", "in a statement")
+    and a comma or colon."""
     for _ in range(3):
         if j >= len(toks):
             break
@@ -411,9 +459,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             first = _trim_content(toks, 0, cut if toks[before - 1].text != "," else before - 1)
             if first:
                 d.content.append((s.sentence_id, toks[first[0]].start, toks[first[1] - 1].end))
-            k = after_source
-            while k < len(toks) and toks[k].text in {",", ":"}:
-                k += 1
+            k = _skip_time(s, toks, after_source)  # "“…,” said Ellery on Tuesday."
             if k < len(toks) and toks[k].lower in _PARTICIPLES_AFTER_COMMA:
                 k = len(toks)
             if k < len(toks) and (toks[k].mark or toks[k].quoted or not toks[k].lower in {"who", "whose", "which"}):
@@ -497,6 +543,11 @@ def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
 
 def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:
     src = _np_right(toks, j)
+    while src and src[1] + 1 < len(toks) and toks[src[1]].lower.endswith("ed") and toks[src[1] + 1].lower in _PREPOSITIONS:
+        more = _np_right(toks, src[1] + 1)  # "three people briefed on the talks", "excerpts released by the White House"
+        if more is None:
+            break
+        src = (src[0], more[1])
     d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, src) if src else None, according=True)
     lead = i == 0 or all(t.lower in _LEADING or not t.word for t in toks[:i])
     if lead:

@@ -3,7 +3,8 @@
 sentencex (Wikimedia's rule-based segmenter) finds the boundaries; framing then
 
 1. does not split before a word in lower case ("approx. ten", "£4bn. in 2024": the sentence goes
-   on), nor after an abbreviation that cannot end a sentence (rule 5);
+   on), nor after an abbreviation that cannot end a sentence (rule 5), nor after a title before a
+   name (:data:`TITLE`: sentencex splits "workers, Ms. | Shanklin-Hawkins says");
 2. splits inside quotations too: sentencex never breaks inside quotation marks, but a news quotation
    often holds several sentences ("“Twelve hundred. And this administration …”"), so the text inside
    each quoted span is split with sentencex as well;
@@ -26,7 +27,7 @@ import sentencex
 from framing.text.quotes import quote_spans
 from framing.types import Span
 
-__all__ = ["ABBREVIATION_BOUNDARY", "split_sentences"]
+__all__ = ["ABBREVIATION_BOUNDARY", "TITLE", "split_sentences"]
 
 _OPENING = frozenset("“‘«„\"'")
 _CLOSING = frozenset("”’»\"')]")
@@ -44,6 +45,12 @@ _CLOSED_CLASS = (
 ABBREVIATION_BOUNDARY = re.compile(rf"{_ABBREVIATION}\s+(?={_CLOSED_CLASS})")
 _ENDS_IN_ABBREVIATION = re.compile(rf"{_ABBREVIATION}\s*$")
 _STARTS_CLOSED_CLASS = re.compile(rf"\s*{_CLOSED_CLASS}")
+#: A title that stands before a name and never ends a sentence (sentencex knows some of them, not
+#: "Ms.", "Mx.", "Cllr.", "Amb.", "Atty."). "Jr.", "Sr." and "St." can end one ("… Martin Luther King Jr.").
+TITLE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Messrs|Mmes|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Rev|Hon|"
+    r"Supt|Insp|Det|Cllr|Amb|Atty|Fr)\.\s*$"
+)
 
 
 def _starts(text: str, base: int = 0) -> list[int]:
@@ -62,6 +69,11 @@ def _abbreviation_joins(text: str, cut: int) -> bool:
     # the abbreviation and the white space after it fit in the last 32 characters (``\b`` still sees
     # the character before the window)
     return bool(_ENDS_IN_ABBREVIATION.search(text, max(0, cut - 32), cut)) and not _STARTS_CLOSED_CLASS.match(text, cut)
+
+
+def _title_joins(text: str, cut: int) -> bool:
+    """The cut follows a title (:data:`TITLE`, "Ms."): the name after it belongs to the same sentence."""
+    return bool(TITLE.search(text, max(0, cut - 12), cut))
 
 
 def _lower_follows(text: str, cut: int) -> bool:
@@ -114,7 +126,8 @@ def split_sentences(text: str, quotes: Iterable[Span] | None = None) -> list[tup
     for q in quote_spans(text) if quotes is None else quotes:
         if _TERMINATORS.search(text, q.start, q.end):
             cuts.update(_starts(text[q.start : q.end], q.start))
-    moved = {_move_marks(text, c) for c in cuts if not _abbreviation_joins(text, c) and not _lower_follows(text, c)}
+    moved = {_move_marks(text, c) for c in cuts if not _abbreviation_joins(text, c) and not _lower_follows(text, c)
+             and not _title_joins(text, c)}
     bounds = [0, *sorted(c for c in moved if 0 < c < len(text)), len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):

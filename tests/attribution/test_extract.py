@@ -62,6 +62,33 @@ def parts(text: str):
             "Dr Priya Raman, a senior lecturer at the University of Westmoor, said both sides had a point.",
             [("indirect", "said", "Dr Priya Raman, a senior lecturer at the University of Westmoor", "both sides had a point", "Priya Raman")],
         ),
+        # inverted source with appositions to the end of the sentence, however many commas
+        (
+            "“The lane is working,” said Ana Ruiz, head of transport at Westmoor Council, which runs the scheme.",
+            [("direct", "said", "Ana Ruiz, head of transport at Westmoor Council, which runs the scheme", "“The lane is working,”", "Ana Ruiz")],
+        ),
+        (
+            "“It is rushed,” said Tom Ellery, a partner at Ellery & Co, a local firm.",
+            [("direct", "said", "Tom Ellery, a partner at Ellery & Co, a local firm", "“It is rushed,”", "Tom Ellery")],
+        ),
+        # negatives: a participle, a time or a channel after the name is not part of the source
+        (
+            "“It is rushed,” said Tom Ellery, adding that he would object.",
+            [("direct", "said", "Tom Ellery", "“It is rushed,”", "Tom Ellery"),
+             ("indirect", "adding", "Tom Ellery", "that he would object", "Tom Ellery")],
+        ),
+        ("“It is rushed,” said Tom Ellery on Tuesday.", [("direct", "said", "Tom Ellery", "“It is rushed,”", "Tom Ellery")]),
+        ("“It is rushed,” said Ms. Oduya in a statement.", [("direct", "said", "Ms. Oduya", "“It is rushed,”", "Oduya")]),
+        # according to people described by a participle phrase
+        (
+            "The vote was delayed, according to two officials briefed on the talks.",
+            [("according_to", "according to", "two officials briefed on the talks", "The vote was delayed", "two officials briefed on the talks")],
+        ),
+        # two named subjects joined by "and"
+        (
+            "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind) said they would object.",
+            [("indirect", "said", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)", "they would object", "Ana Ruiz")],
+        ),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
     ],
@@ -136,6 +163,8 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         ("The victim's mother said she was relieved.", "victim_family_community"),
         ("The company said profits had fallen.", "organisation"),
         ("Grace Okafor said the plan was safe.", "named_person"),
+        # "Ms." is an honorific, not a Member of the Senedd
+        ("Ms. Oduya said the plan was safe.", "named_person"),
     ],
 )
 def test_source_types(text: str, source_type: str) -> None:

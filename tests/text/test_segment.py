@@ -151,6 +151,13 @@ def test_seed_table_rows_are_table_block(seed_scores: framing.Scores) -> None:
         # negatives
         ("Dr. Smith spoke to the U.K. Home Office.", ["Dr. Smith spoke to the U.K. Home Office."]),
         ("It opens at 9 a.m. Monday to Friday.", ["It opens at 9 a.m. Monday to Friday."]),
+        # a title before a name never ends a sentence (sentencex splits after "Ms." and "Cllr.")
+        ("Like many drivers, Ms. Oduya says the lane is narrow.", ["Like many drivers, Ms. Oduya says the lane is narrow."]),
+        ("On Monday, Cllr. Hale voted against.", ["On Monday, Cllr. Hale voted against."]),
+        ("Ask Ms. Oduya. Then ask Cllr. Hale.", ["Ask Ms. Oduya.", "Then ask Cllr. Hale."]),
+        # "Jr." can end a sentence
+        ("The road is named for Martin Luther King Jr. It opened in 1990.",
+         ["The road is named for Martin Luther King Jr.", "It opened in 1990."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
