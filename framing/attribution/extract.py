@@ -88,8 +88,18 @@ _SKIP_TIME = re.compile(
     r"\s*,?\s*",
     re.IGNORECASE,
 )
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_UNITS = "days?|weeks?|months?|years?|hours?|minutes?|decades?"
+#: A time phrase at the end of the words before a cue ("… on Tuesday", "… last week", "… two weeks ago").
+_TIME_BEFORE = re.compile(
+    rf"(?:^| )(?:(?:on|last|this|earlier|late|early|next) (?:\w+ )?(?:{_DAYS}|week|month|year|morning|afternoon|"
+    rf"evening|night|weekend)|on (?:{_DAYS})|(?:(?:less|more) than |about |just |nearly |almost )?(?:a|an|one|two|three|"
+    rf"four|five|six|seven|eight|nine|ten|several|a few|few|\d+) (?:{_UNITS}) ago|yesterday|today|tonight)$"
+)
 #: First words of the time and channel phrases :data:`_SKIP_TIME` matches.
 _TIME_STARTS = frozenset("on last this earlier late early next yesterday today tonight in at during via through".split())
+#: Words between a subject and "to" + cue ("is likely to", "is set to", "is about to").
+_TO_LINKS = frozenset("likely unlikely set due about going able ready expected".split())
 _PARTICIPLES_AFTER_COMMA = frozenset({"adding", "saying", "noting", "arguing", "insisting", "claiming", "warning", "explaining", "stating", "telling", "writing", "suggesting", "admitting", "conceding", "accusing", "calling", "describing", "asking", "urging"})
 
 
@@ -212,11 +222,21 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             p -= 1
         if p >= 1 and toks[p].text == ",":
             apposition = toks[p + 1 : k]
-            if apposition and (apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
+            # "Carson, responding to the news, said", "some voters, on television, said": an aside, not a name
+            participial = bool(apposition) and (apposition[0].lower.endswith(("ing", "ed")) and is_verbish(apposition[0].lower)
+                                                or apposition[0].lower in _PREPOSITIONS - {"of"})
+            if apposition and (participial or apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
                 head = _np_left(toks, p, appositions=False)
-                if head is not None and (head[0] == 0 or not toks[head[0] - 1].word):
-                    return (head[0], k)
+                if head is not None and all(t.lower in _LEADING or not t.word for t in toks[: head[0]]) or (
+                        head is not None and not toks[head[0] - 1].word):
+                    return head if participial else (head[0], k)
         return None
+    if k >= 0 and toks[k].lower == "to":
+        return None  # "is expected to endorse": an infinitive has no speaker of its own
+    m = _TIME_BEFORE.search(" ".join(t.lower for t in toks[max(0, end - 6) : end]))
+    if m and m.start() > 0:  # "The council on Tuesday said", "Pence last week said": the time is no speaker
+        end -= len(m.group().split())
+        k = end - 1
     start = end
     while k >= 0 and end - k <= _MAX_SOURCE:
         t = toks[k]
@@ -397,7 +417,22 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue
         if cls in {"endorsing", "tentative"} and any(a <= toks[i].start < b for d in drafts for sid, a, b in d.content if sid == s.sentence_id):
             continue  # "critics argue that the revelations expose …": part of what is reported
+        verb = i
         i = _extend_cue(toks, i)
+        if _passive_verb(toks, i, verb):
+            d = _passive_draft(s, toks, i, j, cls)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if i > 1 and toks[i - 1].lower == "to":
+            # "is expected to endorse", "wants to warn": the verbs before "to" join the cue
+            k = i - 1
+            while k > 0 and k > i - 5 and not toks[k - 1].cap and not toks[k - 1].quoted and (
+                    is_verbish(toks[k - 1].lower) or toks[k - 1].lower in _CUE_PREFIX or toks[k - 1].lower in _TO_LINKS):
+                k -= 1
+            if (k < i - 1 and any(t.lower in _BE or t.lower in _TO_LINKS for t in toks[k : i - 1])
+                    and not (drafts and drafts[-1].cue is not None and toks[k].start < drafts[-1].cue[1])):
+                i = _extend_cue(toks, k)
         passive = _is_passive(term)
         if term == "according to":
             drafts.append(_according(s, toks, i, j, cls))
@@ -422,7 +457,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                     d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
                     drafts.append(d)
                     continue
-        participle = i > 0 and toks[i - 1].text == "," and toks[i].lower in _PARTICIPLES_AFTER_COMMA
+        # ", saying …", ", citing …", ", pointing to …": the subject of the sentence speaks
+        participle = i > 0 and toks[i - 1].text == "," and (toks[i].lower in _PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
         source = None if passive else _np_left(toks, i)
         before = source[0] if source else i
         boundary = toks[before - 1] if before > 0 else None
@@ -434,11 +470,20 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             and before - 1 > 0
             and not participle
         )
+        if content_before and source is None:
+            probe = _np_right(toks, j)
+            if probe is not None and probe[1] < len(toks) and toks[probe[1]].word and is_verbish(toks[probe[1]].lower):
+                # "Yet some voters, on television, said he had …": "he" is no inverted speaker
+                content_before = False
+                source = _subject(toks, drafts)
         if participle:
             prev = drafts[-1] if drafts else None
             d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else _np_right(toks, 0) and _span(toks, _np_right(toks, 0)))
             start = _skip_after_cue(s, toks, j, term)
             c = _content_after(toks, start)
+            nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
+            if c and c[0] < nxt < c[1]:  # "Traders, responding to the survey, said …": up to the next cue
+                c = _trim_content(toks, c[0], nxt)
             if c:
                 d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
                 drafts.append(d)
@@ -539,6 +584,55 @@ def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
                     return d
             return None
     return None
+
+
+_BE = frozenset("be been being is are was were".split())
+#: Participles whose passive reports speech or opinion ("was criticised by", "has been widely condemned");
+#: others are states or events ("are worried", "will be added", "is supported by £2m").
+_PASSIVE_SPEECH = frozenset(
+    "criticized criticised condemned described called told asked reported quoted cited accused praised announced "
+    "confirmed denied said claimed alleged rumoured rumored understood believed thought expected estimated "
+    "considered rejected dismissed attacked blamed questioned challenged urged warned advised informed branded "
+    "labelled labeled dubbed hailed welcomed slammed lambasted derided mocked ridiculed decried denounced "
+    "disputed contradicted rebuked chastised castigated assailed berated applauded endorsed recommended "
+    "predicted projected forecast interviewed quizzed pressed".split()
+)
+
+
+def _passive_verb(toks: list[Tok], i: int, verb: int) -> bool:
+    """The cue from token ``i`` to its verb at token ``verb`` is a passive ("has been widely condemned",
+    "was told")."""
+    return (toks[verb].lower in _PASSIVE_SPEECH and any(t.lower in _BE for t in toks[i:verb])
+            and not any(t.lower == "to" for t in toks[i:verb]))
+
+
+def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft | None:
+    """A passive cue: its source is the "by" agent ("was confirmed by the Eagle Forum", "has been called
+    “strategic ambiguity” by Joshua Hendrick"), or there is none (a vague source: "has been widely
+    condemned"); its content is what follows, else the subject it was said of."""
+    k = _skip_time(s, toks, j)
+    by = next((m for m in range(k, min(len(toks), k + 8))
+               if toks[m].lower == "by" and not toks[m].quoted), None)
+    if by is not None and any(t.text in {",", ";"} or t.lower in _CLAUSE for t in toks[k:by] if not t.quoted):
+        by = None
+    agent = _np_right(toks, by + 1) if by is not None else None
+    if agent is not None:  # "by some of his rivals for failing to …": the agent ends before "for"
+        cut = next((m for m in range(agent[0] + 1, agent[1]) if toks[m].lower in _PREPOSITIONS - {"of"}), None)
+        agent = (agent[0], cut) if cut is not None else agent
+    d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, agent) if agent else None,
+               passive=agent is None)
+    if agent is not None:
+        label = _trim_content(toks, k, by) if by > k else None  # "called “strategic ambiguity” by …"
+        after = _content_after(toks, _skip_time(s, toks, agent[1])) if agent[1] < len(toks) else None
+        content = label or after
+    else:
+        content = _content_after(toks, k) if k < len(toks) else None
+    if content is None:
+        content = _np_left(toks, i)  # "Her death was confirmed by …": what was confirmed
+    if content is None:
+        return None
+    d.content.append((s.sentence_id, toks[content[0]].start, toks[content[1] - 1].end))
+    return d
 
 
 def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:

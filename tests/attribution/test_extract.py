@@ -89,6 +89,42 @@ def parts(text: str):
             "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind) said they would object.",
             [("indirect", "said", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)", "they would object", "Ana Ruiz")],
         ),
+        # a time phrase between the subject and the cue is no part of the source; negative: a name with a day in it
+        ("The council on Tuesday said the lane would stay.", [("indirect", "said", "The council", "the lane would stay", "the council")]),
+        ("Cllr Hale two weeks ago said the lane would stay.", [("indirect", "said", "Cllr Hale", "the lane would stay", "Hale")]),
+        ("The Sunday Courier said the lane would stay.", [("indirect", "said", "The Sunday Courier", "the lane would stay", "Sunday Courier")]),
+        # a participle after a comma: the subject of the sentence speaks, not the noun after the cue
+        (
+            "Cllr Hale voted against the plan, citing the traders who would lose trade.",
+            [("indirect", "citing", "Cllr Hale", "the traders who would lose trade", "Hale")],
+        ),
+        # an aside between the subject and the cue is no part of the source
+        (
+            "Some traders, responding to the survey, said the lane had cost them.",
+            [("indirect", "responding", "Some traders", "to the survey", "some traders"),
+             ("indirect", "said", "Some traders", "the lane had cost them", "some traders")],
+        ),
+        (
+            "But Tom Ellery, the society's treasurer, noted that the figures were late.",
+            [("indirect", "noted that", "Tom Ellery, the society's treasurer", "the figures were late", "Tom Ellery")],
+        ),
+        # "said he had …" after a comma is no inverted speaker ("he" is the subject of what was said)
+        (
+            "Yet some residents, at two public meetings, said he had ignored them.",
+            [("indirect", "said", "some residents", "he had ignored them", "some residents")],
+        ),
+        # verbs before "to" join the cue
+        ("The Courier is expected to endorse Ruiz.", [("indirect", "is expected to endorse", "The Courier", "Ruiz", "Courier")]),
+        # a passive cue: the "by" agent is the source; without one there is no source
+        (
+            "The closure was confirmed by the council, which runs the lane.",
+            [("indirect", "was confirmed", "the council, which runs the lane", "The closure", "the council, which runs the lane")],
+        ),
+        (
+            "Hale has been criticised by some traders for backing the lane.",
+            [("indirect", "has been criticised", "some traders", "for backing the lane", "some traders")],
+        ),
+        ("The scheme has been widely condemned as reckless.", [("indirect", "has been widely condemned", None, "as reckless", None)]),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
     ],
@@ -163,6 +199,8 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         ("The victim's mother said she was relieved.", "victim_family_community"),
         ("The company said profits had fallen.", "organisation"),
         ("Grace Okafor said the plan was safe.", "named_person"),
+        # a passive with no agent has a vague source
+        ("The scheme has been widely condemned as reckless.", "anonymous_vague"),
         # "Ms." is an honorific, not a Member of the Senedd
         ("Ms. Oduya said the plan was safe.", "named_person"),
     ],
@@ -211,6 +249,8 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         # "show" with no document speaking
         "Friends show him around the town.",
         "The show was a hit with families.",
+        # a passive that reports nothing
+        "The mayor was elected in 2019.",
     ],
 )
 def test_not_attributions(text: str) -> None:
