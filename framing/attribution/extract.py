@@ -67,7 +67,8 @@ _LEADING = frozenset(
 _CUE_PREFIX = frozenset(
     "has have had having is are was were be been will would could can should may might must did does do "
     "also later previously repeatedly recently once again then now often already still publicly privately "
-    "further earlier first initially quickly immediately simply just never not n't widely long".split()
+    "further earlier first initially quickly immediately simply just never not n't widely long even actually "
+    "apparently personally".split()
 )
 _PREPOSITIONS = frozenset("with without in on at for of by from to after before during under over into".split())
 _WH = frozenset("how why what whether if when where who which".split())
@@ -146,7 +147,10 @@ def _noun_reading(word: str) -> bool:
 
 
 # What "shows" or "finds" something without "that" ("polls show Clinton leading"): a document or measurement.
-_DOCUMENT_WORDS = DOCUMENTS | frozenset("analyses review audit census numbers results records".split())
+_DOCUMENT_WORDS = DOCUMENTS | frozenset(
+    "analyses review reviews audit census numbers results records polling emails filings memo memos transcript "
+    "transcripts footage video videos documents findings estimates projections tally count".split()
+)
 
 
 def _cue_matches(s: Sentence) -> list[Match]:
@@ -224,7 +228,8 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             apposition = toks[p + 1 : k]
             # "Carson, responding to the news, said", "some voters, on television, said": an aside, not a name
             participial = bool(apposition) and (apposition[0].lower.endswith(("ing", "ed")) and is_verbish(apposition[0].lower)
-                                                or apposition[0].lower in _PREPOSITIONS - {"of"})
+                                                or apposition[0].lower in _PREPOSITIONS - {"of"}
+                                                or (len(apposition) <= 3 and apposition[0].lower in _ASIDES))
             if apposition and (participial or apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
                 head = _np_left(toks, p, appositions=False)
                 if head is not None and all(t.lower in _LEADING or not t.word for t in toks[: head[0]]) or (
@@ -248,7 +253,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             break
         if t.quoted:
             break
-        if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower)):
+        if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and not _reduced_relative(toks, k, len(toks))):
             break
         if t.lower in {"and", "&"}:
             # "Democrats and Republicans", "Martin O'Malley (D) and former Gov. Mike Huckabee (R)"
@@ -264,6 +269,15 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     if start < end and toks[start].lower in _PREPOSITIONS:
         return None  # "with work expected to …": an adverbial, not a speaker
     return (start, end) if start < end else None
+
+
+def _reduced_relative(toks: list[Tok], k: int, end: int) -> bool:
+    """Token ``k`` is a participle after a noun, before a preposition: a reduced relative clause inside
+    the noun phrase ("a poll *released* on Tuesday", "research *conducted* for the centre")."""
+    word = toks[k].lower
+    return (word.endswith(("ed", "en", "wn")) and 0 < k and k + 1 < end and toks[k + 1].lower in _PREPOSITIONS
+            and toks[k - 1].word and not is_verbish(toks[k - 1].lower) and toks[k - 1].lower not in PRONOUNS
+            and toks[k - 1].lower not in _CUE_PREFIX)
 
 
 def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
@@ -287,6 +301,8 @@ def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
     return (begin, k)
 
 
+#: Words that open a short aside between a source and its cue ("Murphy, though, said", "Lee, in turn, said").
+_ASIDES = frozenset("though however too meanwhile instead also in for then now still likewise similarly".split())
 _APPOSITION_START = frozenset("a an the one who whose which of".split())
 
 
@@ -417,6 +433,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue
         if cls in {"endorsing", "tentative"} and any(a <= toks[i].start < b for d in drafts for sid, a, b in d.content if sid == s.sentence_id):
             continue  # "critics argue that the revelations expose …": part of what is reported
+        if j == i + 1 and ci + 1 < len(cues) and _reduced_relative(toks, i, len(toks)):
+            continue  # "a poll released on Tuesday showed …": "released" is inside the source
         verb = i
         i = _extend_cue(toks, i)
         if _passive_verb(toks, i, verb):
@@ -525,7 +543,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 source = (cut[-1] + 1, source[1]) if cut and cut[-1] + 1 < source[1] else source
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
-        if strength < 2 and not after_frame and not (source and toks[source[1] - 1].lower in _DOCUMENT_WORDS):
+        if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
             continue  # a weak cue needs a frame, unless a document speaks ("polls show Clinton leading")
         d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None, passive=passive)
         start = _skip_after_cue(s, toks, j, term)

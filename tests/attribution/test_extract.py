@@ -125,6 +125,14 @@ def parts(text: str):
             [("indirect", "has been criticised", "some traders", "for backing the lane", "some traders")],
         ),
         ("The scheme has been widely condemned as reckless.", [("indirect", "has been widely condemned", None, "as reckless", None)]),
+        # a short aside is no part of the source
+        ("Ruiz, though, said the lane would stay.", [("indirect", "said", "Ruiz", "the lane would stay", "Ruiz")]),
+        # a document speaks through a weak cue, its noun phrase may hold a participle ("released on")
+        (
+            "A Courier poll released on Tuesday showed Ruiz with a clear lead.",
+            [("indirect", "showed", "A Courier poll released", "Ruiz with a clear lead", "Courier")],
+        ),
+        ("Leaked emails showed officials favouring the lane.", [("indirect", "showed", "Leaked emails", "officials favouring the lane", "leaked emails")]),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
     ],
