@@ -27,6 +27,7 @@ from pathlib import Path
 from shared_data import require
 
 from framing.attribution import extract_attributions
+from framing.attribution.extract import cue_lexicon
 from framing.text.segment import segment
 from framing.types import Article
 
@@ -130,6 +131,7 @@ def main() -> None:
     counts = {role: collections.Counter() for role in ROLES}
     n_gold = n_pred = n_hit = 0
     missed: collections.Counter[str] = collections.Counter()
+    unmatched = {"cue in our lexicon": 0, "cue not in our lexicon": 0}
     spurious: collections.Counter[str] = collections.Counter()
     started = time.perf_counter()
     n_words = 0
@@ -154,7 +156,9 @@ def main() -> None:
         if args.errors:
             for g in gold:
                 if g["cue"] and not any(_overlap(g["cue"], p["cue"]) for p in pred):
-                    missed[" ".join(text[a:b] for a, b in g["cue"]).lower()] += 1
+                    cue = " ".join(text[a:b] for a, b in g["cue"])
+                    missed[cue.lower()] += 1
+                    unmatched["cue in our lexicon" if cue_lexicon().match(cue) else "cue not in our lexicon"] += 1
             for p in pred:
                 if p["cue"] and not any(_overlap(g["cue"], p["cue"]) for g in gold):
                     spurious[p["cue_text"].lower()] += 1
@@ -167,6 +171,8 @@ def main() -> None:
     p, r, f = prf(n_hit, n_pred - n_hit, n_gold - n_hit)
     print(f"{'relation':<10}{p:>10.3f}{r:>10.3f}{f:>10.3f}   (cue overlaps and source overlaps)")
     if args.errors:
+        print(f"\ngold relations with no overlapping predicted cue: {sum(unmatched.values())} "
+              f"({', '.join(f'{k}: {v}' for k, v in unmatched.items())})")
         print("\nmost missed cues:", missed.most_common(args.errors))
         print("\nmost spurious cues:", spurious.most_common(args.errors))
 
