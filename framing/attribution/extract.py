@@ -428,9 +428,16 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
 def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list[_Draft]:
     drafts: list[_Draft] = []
     cues = _find_cues(toks, matches)
+    lead_end = 0  # end of an opening "Asked whether …," clause: no content for a later cue
     for ci, (i, j, cls, strength, term) in enumerate(cues):
         if drafts and drafts[-1].cue is not None and toks[i].start < drafts[-1].cue[1]:
             continue
+        if toks[i].lower == "asked" and (i == 0 or (i == 1 and toks[0].lower in _ASK_LEAD)):
+            asked = _asked_clause(s, toks, i, cls)
+            if asked is not None:
+                drafts.append(asked[0])
+                lead_end = asked[1]
+                continue
         if cls in {"endorsing", "tentative"} and any(a <= toks[i].start < b for d in drafts for sid, a, b in d.content if sid == s.sentence_id):
             continue  # "critics argue that the revelations expose …": part of what is reported
         if j == i + 1 and ci + 1 < len(cues) and _reduced_relative(toks, i, len(toks)):
@@ -487,6 +494,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             and (boundary.text in {",", "?", "!", "—", "–"} or boundary.text in CLOSE_MARKS or (boundary.mark and boundary.quoted is False and before - 1 > 0))
             and before - 1 > 0
             and not participle
+            and before - 1 > lead_end  # "Asked whether …, Hale said": the question is not what Hale said
         )
         if content_before and source is None:
             probe = _np_right(toks, j)
@@ -635,8 +643,7 @@ def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _D
         by = None
     agent = _np_right(toks, by + 1) if by is not None else None
     if agent is not None:  # "by some of his rivals for failing to …": the agent ends before "for"
-        cut = next((m for m in range(agent[0] + 1, agent[1]) if toks[m].lower in _PREPOSITIONS - {"of"}), None)
-        agent = (agent[0], cut) if cut is not None else agent
+        agent = _until_preposition(toks, agent)
     d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, agent) if agent else None,
                passive=agent is None)
     if agent is not None:
@@ -651,6 +658,42 @@ def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _D
         return None
     d.content.append((s.sentence_id, toks[content[0]].start, toks[content[1] - 1].end))
     return d
+
+
+_ASK_LEAD = frozenset("when if after once".split())
+_ASK_NEXT = frozenset("whether if about what why how to who when where which for".split())
+
+
+def _until_preposition(toks: list[Tok], rng: tuple[int, int], *, wh: bool = False) -> tuple[int, int]:
+    """A noun phrase cut before its first preposition other than "of" ("reporters about the lane" →
+    "reporters"), and before a wh-word when ``wh`` ("reporters what he meant")."""
+    stops = (_PREPOSITIONS - {"of"}) | {"about"} | (_WH if wh else frozenset())
+    cut = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].lower in stops), None)
+    return (rng[0], cut) if cut is not None else rng
+
+
+def _asked_clause(s: Sentence, toks: list[Tok], i: int, cls: str) -> tuple[_Draft, int] | None:
+    """An opening "(When) asked (by X) whether/about …," clause: a relation whose cue is "asked", whose
+    source is the asker when named, and whose content is the question; returns it with the token index
+    after the clause's comma (None when the sentence does not open so)."""
+    j = i + 1
+    agent = None
+    if j < len(toks) and toks[j].lower == "by":
+        agent = _np_right(toks, j + 1)
+        if agent is None:
+            return None
+        agent = _until_preposition(toks, agent, wh=True)
+        j = agent[1]
+    j = _skip_time(s, toks, j)
+    if j >= len(toks) or toks[j].lower not in _ASK_NEXT:
+        return None
+    comma = next((m for m in range(j, len(toks)) if toks[m].text == "," and not toks[m].quoted), None)
+    content = _trim_content(toks, j, comma) if comma is not None else None
+    if content is None:
+        return None
+    d = _Draft(s.sentence_id, (toks[i].start, toks[i].end), cls, _span(toks, agent) if agent else None)
+    d.content.append((s.sentence_id, toks[content[0]].start, toks[content[1] - 1].end))
+    return d, comma + 1
 
 
 def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:

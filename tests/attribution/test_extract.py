@@ -133,6 +133,17 @@ def parts(text: str):
             [("indirect", "showed", "A Courier poll released", "Ruiz with a clear lead", "Courier")],
         ),
         ("Leaked emails showed officials favouring the lane.", [("indirect", "showed", "Leaked emails", "officials favouring the lane", "leaked emails")]),
+        # an opening "Asked whether …," clause is its own relation, not part of what the speaker said
+        (
+            "Asked whether he would resign, Hale said he would not.",
+            [("indirect", "Asked", None, "whether he would resign", None), ("indirect", "said", "Hale", "he would not", "Hale")],
+        ),
+        (
+            "Asked by reporters about the lane, Ruiz said it was working.",
+            [("indirect", "Asked", "reporters", "about the lane", "reporters"), ("indirect", "said", "Ruiz", "it was working", "Ruiz")],
+        ),
+        # negative: "asked" inside the sentence keeps its subject
+        ("Hale asked whether the lane was safe.", [("indirect", "asked", "Hale", "whether the lane was safe", "Hale")]),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
     ],
