@@ -51,6 +51,8 @@ _NON_NAME = frozenset(
     "the a an this that these those his her their its our my one two three several some many former late "
     "new longtime veteran".split()
 )
+#: Titles kept as part of a name ("Sir Mark Rowley").
+_KEPT_TITLES = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness"})
 _PARTY = [
     (re.compile(r"\(\s*R\s*[-–]\s*[A-Z][\w.]*\s*\)"), "Republican"),
     (re.compile(r"\(\s*D\s*[-–]\s*[A-Z][\w.]*\s*\)"), "Democratic"),
@@ -87,33 +89,48 @@ def _head(text: str) -> str:
 def name_in(text: str | None) -> str | None:
     """The personal or institutional name in a source phrase: the last run of capitalised words in
     its head, without honorifics ("longtime Democratic pollster Pat Caddell" → "Pat Caddell",
-    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post"); None if none."""
+    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post", "New Hampshire Gov.
+    Chris Sununu" → "Chris Sununu"); None if none, or if the last run only modifies a common noun after
+    it ("the Mexican president", "the Trump campaign", "a CNN poll")."""
     if not text:
         return None
     head = _head(text)
     runs: list[list[str]] = []
     current: list[str] = []
-    for word in re.findall(r"[\w'’\-.]+", head):
+    words = re.findall(r"[\w'’\-.]+", head)
+    modifier = False  # the last run is followed by a lower-case word of the head
+    for n, word in enumerate(words):
         bare = word.rstrip(".")
-        if word[0].isupper() and bare.lower() not in _NON_NAME:
+        low = bare.lower()
+        capital = word[0].isupper()
+        if capital and low == "new" and n + 1 < len(words) and words[n + 1][0].isupper():
+            capital = True  # "New York", "New Hampshire"
+        elif capital and low in _NON_NAME:
+            capital = False
+        if capital:
             if re.search(r"['’]s$", bare):  # a possessive ends the run and is not the head
                 current = []
                 continue
+            if low in TITLES and bare not in _KEPT_TITLES and current:
+                runs.append(current)  # "New Hampshire Gov. Chris Sununu": the name starts after the title
+                current = []
             current.append(bare)
-        elif current and bare.lower() in {"van", "von", "de", "del", "der", "da", "bin", "al", "le", "la", "du", "di"}:
+            modifier = False
+        elif current and low in {"van", "von", "de", "del", "der", "da", "bin", "al", "le", "la", "du", "di"}:
             current.append(bare)
         else:
             if current:
                 runs.append(current)
+                modifier = word[0].isalpha() and word[0].islower() and low not in {"and", "&"}
             current = []
     if current:
         runs.append(current)
-    if not runs:
+    if not runs or modifier:
         return None
-    words = [w for w in runs[-1] if w.lower() not in TITLES or w in {"Sir", "Dame", "Lord", "Lady", "Baroness"}]
-    while words and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words) or None
+    kept = [w for w in runs[-1] if w.lower() not in TITLES or w in _KEPT_TITLES]
+    while kept and kept[0].lower() in TITLES:
+        kept = kept[1:]
+    return " ".join(kept) or None
 
 
 def roles(text: str) -> list[str]:

@@ -108,14 +108,15 @@ class Store:
 
     Args:
         path: The ``.duckdb`` file (created if missing).
-        memory_limit: DuckDB's memory limit (it spills to disk beyond it). A run only appends batches
-            and looks up the ids of the next one, so a small buffer pool serves it: at 128MB the
-            client's peak RSS rose with the store (DuckDB kept more of a growing file cached), at 32MB
-            it stays flat (benchmarks/memory.py).
+        memory_limit: DuckDB's memory limit (it spills to disk beyond it). DuckDB fills it with cached
+            blocks as the store grows, which is most of the client's peak-RSS growth from 10k to 100k
+            articles (benchmarks/memory.py); but a checkpoint needs room too: at 32MB a run failed with
+            "Failed to create checkpoint … could not allocate block" once the store passed ~1.4 GB
+            (about 65k articles), so the default stays at 128MB, measured to 100k articles.
         threads: DuckDB worker threads.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "32MB", threads: int = 1) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "128MB", threads: int = 1) -> None:
         import duckdb
 
         self.path = Path(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing.attribution import extract_attributions
+from framing.attribution.sources import name_in
 from framing.text.segment import segment
 from framing.types import Article
 
@@ -130,7 +131,7 @@ def parts(text: str):
         # a document speaks through a weak cue, its noun phrase may hold a participle ("released on")
         (
             "A Courier poll released on Tuesday showed Ruiz with a clear lead.",
-            [("indirect", "showed", "A Courier poll released", "Ruiz with a clear lead", "Courier")],
+            [("indirect", "showed", "A Courier poll released", "Ruiz with a clear lead", "a courier poll released")],
         ),
         ("Leaked emails showed officials favouring the lane.", [("indirect", "showed", "Leaked emails", "officials favouring the lane", "leaked emails")]),
         # an opening "Asked whether …," clause is its own relation, not part of what the speaker said
@@ -227,6 +228,27 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
 def test_source_types(text: str, source_type: str) -> None:
     _, rels = relations(text)
     assert rels and rels[0].source_type == source_type
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("longtime Labour pollster Pat Caddell", "Pat Caddell"),
+        ("Rep. John Mica (R-Fla.)", "John Mica"),
+        ("The New York Post", "New York Post"),
+        ("New Westmoor Gov. Ana Ruiz", "Ana Ruiz"),
+        ("US Senator Tom Ellery", "Tom Ellery"),
+        ("Sir Mark Hale", "Sir Mark Hale"),
+        # negatives: a capitalised word that modifies a common noun is no name
+        ("the Mexican president", None),
+        ("the Ruiz campaign", None),
+        ("a Courier poll", None),
+        ("New research", None),
+        ("the residents", None),
+    ],
+)
+def test_name_in(source: str, name: str | None) -> None:
+    assert name_in(source) == name
 
 
 def test_party_when_stated() -> None:
