@@ -18,6 +18,7 @@ import framing
 from framing.batch.engines import ENGINES
 from framing.batch.queries import PRESETS
 from framing.batch.run import DEFAULT_BATCH_SIZE
+from framing.batch.store import DEFAULT_DB_MEMORY
 from framing.io.read import DEFAULT_MAX_BYTES, Fields
 from framing.io.write import FORMATS, write_jsonl, write_table
 from framing.score import Scores
@@ -120,14 +121,17 @@ def main() -> None:
               help="With --db: articles per batch (one transaction each); memory grows with it.")
 @click.option("--log-every", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="With --db and no terminal: seconds between progress log lines.")
+@click.option("--db-memory", default=DEFAULT_DB_MEMORY, show_default=True,
+              help="With --db: DuckDB's memory limit in this process (e.g. 512MB, 1GB); raise it if a very "
+                   "large store fails a checkpoint ('could not allocate block').")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the summary table.")
 def score(paths: tuple[Path, ...], out: Path | None, db: Path | None, demo: bool, fmt: str,
           measure_names: str | None, jobs: int, engine: str, scheduler: str | None, batch_size: int,
-          log_every: float, quiet: bool, **fields: str | int) -> None:
+          log_every: float, db_memory: str, quiet: bool, **fields: str | int) -> None:
     """Score articles in PATHS (files or directories: .txt .md .html .jsonl[.gz] .csv .parquet) into tables."""
     if db is not None:
         _score_to_store(paths, db, out, demo, fmt, measure_names, jobs=jobs, engine=engine, scheduler=scheduler,
-                        batch_size=batch_size, log_every=log_every, **fields)
+                        batch_size=batch_size, log_every=log_every, db_memory=db_memory, **fields)
         return
     if out is None:
         raise click.UsageError("give --out DIR (tables in memory, for a handful to thousands of articles) "
@@ -151,7 +155,7 @@ def score(paths: tuple[Path, ...], out: Path | None, db: Path | None, demo: bool
 
 def _score_to_store(paths: tuple[Path, ...], db: Path, out: Path | None, demo: bool, fmt: str,
                     measure_names: str | None, *, jobs: int, engine: str, scheduler: str | None, batch_size: int,
-                    log_every: float, id_column: str, source_column: str, title_column: str, text_column: str,
+                    log_every: float, db_memory: str, id_column: str, source_column: str, title_column: str, text_column: str,
                     published_column: str, max_bytes: int) -> None:
     from framing.batch import run_batch
     from framing.batch.progress import progress_display
@@ -168,7 +172,7 @@ def _score_to_store(paths: tuple[Path, ...], db: Path, out: Path | None, demo: b
         with progress_display(log_every=log_every) as progress:
             result = run_batch(inputs, db=db, out=out, measures=names, fields=fields, max_bytes=max_bytes,
                                batch_size=batch_size, jobs=jobs, engine=engine, scheduler=scheduler,
-                               progress=progress, command=["framing", *sys.argv[1:]])
+                               progress=progress, command=["framing", *sys.argv[1:]], db_memory=db_memory)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     _report_rejected(result.rejections)

@@ -245,6 +245,7 @@ def test_score_into_a_store_then_rerun_scores_nothing_and_query_answers(tmp_path
     (["score", "--demo"], "give --out DIR"),
     (["score", "--demo", "--db", "x.duckdb", "--out", "y", "--format", "csv"], "Parquet only"),
     (["query", "missing.duckdb", "--preset", "runs"], "does not exist"),
+    (["score", "--demo", "--db", "x.duckdb", "--db-memory", "lots"], "give a size such as 128MB"),
 ])
 def test_batch_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     done = framing_cli(*args, cwd=tmp_path)

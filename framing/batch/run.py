@@ -25,7 +25,7 @@ from framing import __version__
 from framing.batch.engines import open_executor
 from framing.batch.partitions import Planned, count_articles, plan
 from framing.batch.profile import content_hash, scoring_profile
-from framing.batch.store import TABLES, Store
+from framing.batch.store import DEFAULT_DB_MEMORY, TABLES, Store
 from framing.batch.work import Scored, read_task, score_task
 from framing.io.read import DEFAULT_MAX_BYTES, Fields, duplicate
 from framing.score import score, select_measures
@@ -99,6 +99,7 @@ def run_batch(
     window: int | None = None,
     progress: Callable[[Progress], None] | None = None,
     command: Sequence[str] | None = None,
+    db_memory: str = DEFAULT_DB_MEMORY,
 ) -> BatchResult:
     """Score ``inputs`` into the DuckDB store ``db``, resumably; optionally export Parquet to ``out``.
 
@@ -118,6 +119,8 @@ def run_batch(
         window: Partitions in flight per stage (default ``2 * jobs``).
         progress: Called with :class:`Progress` after each committed batch.
         command: The command line, recorded in the ``runs`` table.
+        db_memory: DuckDB's memory limit in the client (see :class:`~framing.batch.store.Store`); raise
+            it if a very large store fails a checkpoint ("could not allocate block").
 
     Returns:
         :class:`BatchResult`. Bad inputs never raise: they are counted and stored in ``rejected``.
@@ -138,7 +141,7 @@ def run_batch(
             if len(rejections) < MAX_REJECTIONS_KEPT:
                 rejections.append({"path": path, "line": line, "reason": reason})
 
-    with Store(db) as store:
+    with Store(db, memory_limit=db_memory) as store:
         store.ensure_tables({name: getattr(templates, name) for name in TABLES})
         run_id = store.begin_run(framing_version=__version__, profile=profile, profile_spec=spec, command=command)
         started = time.perf_counter()

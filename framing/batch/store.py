@@ -24,14 +24,18 @@ import datetime as dt
 import json
 import math
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["TABLES", "Store", "to_store_frame"]
+__all__ = ["DEFAULT_DB_MEMORY", "TABLES", "Store", "to_store_frame"]
 
+#: DuckDB's default memory limit for a store (see :class:`Store`).
+DEFAULT_DB_MEMORY = "128MB"
+_MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B)", re.IGNORECASE)
 #: Score tables, in write order; each has an ``article_id`` column.
 TABLES = ("articles", "sentences", "attributions", "actors")
 
@@ -116,9 +120,11 @@ class Store:
         threads: DuckDB worker threads.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = "128MB", threads: int = 1) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, memory_limit: str = DEFAULT_DB_MEMORY, threads: int = 1) -> None:
         import duckdb
 
+        if not _MEMORY.fullmatch(memory_limit.strip()):
+            raise ValueError(f"memory limit {memory_limit!r}: give a size such as 128MB or 1GB")
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path))
@@ -245,7 +251,10 @@ class Store:
             _do(con, f"UPDATE runs SET {sets} WHERE run_id = ?", [int(counts.get(c, 0)) for c in _COUNTERS] + [run_id])
             _do(con, "COMMIT")
         except BaseException:
-            _do(con, "ROLLBACK")
+            try:
+                _do(con, "ROLLBACK")
+            except Exception:  # noqa: S110 - a failed COMMIT has ended the transaction already
+                pass  # keep the original error, not "cannot rollback - no transaction is active"
             raise
 
     # -- reading ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The DuckDB store's helpers: JSON encoding of list/dict columns and the run's id claims."""
+"""The DuckDB store's helpers: JSON encoding of list/dict columns, the run's id claims, the memory limit."""
 
 from __future__ import annotations
 
@@ -50,3 +50,17 @@ def test_claims_report_ids_claimed_by_earlier_calls(tmp_path):
         assert store.claim(["c", "d", "a"]) == {"a", "c"}
     with Store(tmp_path / "s.duckdb") as store:  # claims belong to one connection (one run)
         assert store.claim(["a", "b", "c", "d"]) == set()
+
+
+@pytest.mark.parametrize(("limit", "mib"), [("64MB", 61.0), ("1GB", 953.6), ("256 MiB", 256.0)])
+def test_memory_limit_is_applied(tmp_path, limit, mib):
+    with Store(tmp_path / "s.duckdb", memory_limit=limit) as store:
+        value = store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    assert value == f"{mib} MiB"
+
+
+@pytest.mark.parametrize("limit", ["lots", "128", "1GB'; DROP TABLE runs; --", ""])
+def test_memory_limit_must_be_a_size(tmp_path, limit):
+    with pytest.raises(ValueError, match="memory limit"):
+        Store(tmp_path / "s.duckdb", memory_limit=limit)
+
