@@ -18,6 +18,11 @@ For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in 
 * "According to X" takes the other side of the sentence as content; participles after a comma
   (", adding that …", ", saying …") start a new relation with the same source; impersonal cues ("it is
   understood that", "reportedly") have no source.
+* **Passives** of speech verbs ("was confirmed by the council", "has been widely condemned") take the
+  "by" agent as source, or have none (a vague source). An opening "(When) asked (by X) whether …,"
+  clause is a relation of its own (the question), apart from what the speaker then says. Time phrases
+  ("on Tuesday", "two weeks ago") and asides (", responding to the survey,", ", though,") next to a
+  source are no part of it.
 * A quoted sentence no cue reaches continues the previous quotation when that one ended in the sentence
   or paragraph before (news convention: a new paragraph re-opens the quote); otherwise it becomes a
   relation with no cue, attributed to the last speaker of the two previous paragraphs.
@@ -450,7 +455,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 drafts.append(d)
             continue
         if i > 1 and toks[i - 1].lower == "to":
-            # "is expected to endorse", "wants to warn": the verbs before "to" join the cue
+            # "is expected to endorse", "is likely to warn": the verbs before "to" join the cue
             k = i - 1
             while k > 0 and k > i - 5 and not toks[k - 1].cap and not toks[k - 1].quoted and (
                     is_verbish(toks[k - 1].lower) or toks[k - 1].lower in _CUE_PREFIX or toks[k - 1].lower in _TO_LINKS):
