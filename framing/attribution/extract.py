@@ -231,7 +231,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             p -= 1
         if p >= 1 and toks[p].text == ",":
             apposition = toks[p + 1 : k]
-            # "Carson, responding to the news, said", "some voters, on television, said": an aside, not a name
+            # "Hale, responding to the survey, said", "some voters, on television, said": an aside, not a name
             participial = bool(apposition) and (apposition[0].lower.endswith(("ing", "ed")) and is_verbish(apposition[0].lower)
                                                 or apposition[0].lower in _PREPOSITIONS - {"of"}
                                                 or (len(apposition) <= 3 and apposition[0].lower in _ASIDES))
@@ -244,7 +244,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     if k >= 0 and toks[k].lower == "to":
         return None  # "is expected to endorse": an infinitive has no speaker of its own
     m = _TIME_BEFORE.search(" ".join(t.lower for t in toks[max(0, end - 6) : end]))
-    if m and m.start() > 0:  # "The council on Tuesday said", "Pence last week said": the time is no speaker
+    if m and m.start() > 0:  # "The council on Tuesday said", "Cllr Hale last week said": the time is no speaker
         end -= len(m.group().split())
         k = end - 1
     start = end
@@ -261,7 +261,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
         if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and not _reduced_relative(toks, k, len(toks))):
             break
         if t.lower in {"and", "&"}:
-            # "Democrats and Republicans", "Martin O'Malley (D) and former Gov. Mike Huckabee (R)"
+            # "Democrats and Republicans", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)"
             if not (k + 1 < len(toks) and k > 0 and (toks[k - 1].cap or toks[k - 1].text == ")")
                     and any(x.cap for x in toks[k + 1 : min(end, k + 4)])):
                 break
@@ -295,7 +295,7 @@ def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
         if t.word and (t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and k > begin)):
             break
         if k > begin and t.lower in _TIME_STARTS and _SKIP_TIME.match(" ".join(x.text for x in toks[k : k + 10])):
-            break  # "said Alex Conant on Tuesday", "said Ms. Lee in a statement"
+            break  # "said Tom Ellery on Tuesday", "said Ms. Oduya in a statement"
         k += 1
     if k == begin:
         return None
@@ -306,14 +306,14 @@ def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
     return (begin, k)
 
 
-#: Words that open a short aside between a source and its cue ("Murphy, though, said", "Lee, in turn, said").
+#: Words that open a short aside between a source and its cue ("Ruiz, though, said", "Hale, in turn, said").
 _ASIDES = frozenset("though however too meanwhile instead also in for then now still likewise similarly".split())
 _APPOSITION_START = frozenset("a an the one who whose which of".split())
 
 
 def _appositions_end(toks: list[Tok], comma: int) -> int:
-    """End of the appositions after an inverted source ("said Rita Katz, the director of SITE, which
-    tracks …"): comma-separated pieces up to the end of the sentence (or up to a ", adding …"
+    """End of the appositions after an inverted source ("said Ana Ruiz, head of transport at Westmoor
+    Council, which runs …"): comma-separated pieces up to the end of the sentence (or up to a ", adding …"
     participle), each a noun phrase (starting with an article, a capital, "one", "of" or a lower-case
     noun such as "head", "president") or, from a "who/whose/which" piece on, a relative clause. Returns
     ``comma`` (no apposition) unless the pieces reach that end."""
@@ -638,8 +638,8 @@ def _passive_verb(toks: list[Tok], i: int, verb: int) -> bool:
 
 
 def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft | None:
-    """A passive cue: its source is the "by" agent ("was confirmed by the Eagle Forum", "has been called
-    “strategic ambiguity” by Joshua Hendrick"), or there is none (a vague source: "has been widely
+    """A passive cue: its source is the "by" agent ("was confirmed by the council", "has been called
+    “a vanity project” by Tom Ellery"), or there is none (a vague source: "has been widely
     condemned"); its content is what follows, else the subject it was said of."""
     k = _skip_time(s, toks, j)
     by = next((m for m in range(k, min(len(toks), k + 8))

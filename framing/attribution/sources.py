@@ -89,9 +89,9 @@ def _head(text: str) -> str:
 def name_in(text: str | None) -> str | None:
     """The personal or institutional name in a source phrase: the last run of capitalised words in
     its head, without honorifics ("longtime Democratic pollster Pat Caddell" → "Pat Caddell",
-    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post", "New Hampshire Gov.
-    Chris Sununu" → "Chris Sununu"); None if none, or if the last run only modifies a common noun after
-    it ("the Mexican president", "the Trump campaign", "a CNN poll")."""
+    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post", "New Westmoor Gov.
+    Ana Ruiz" → "Ana Ruiz"); None if none, or if the last run only modifies a common noun after
+    it ("the Mexican president", "the Ruiz campaign", "a Courier poll")."""
     if not text:
         return None
     head = _head(text)
@@ -104,7 +104,7 @@ def name_in(text: str | None) -> str | None:
         low = bare.lower()
         capital = word[0].isupper()
         if capital and low == "new" and n + 1 < len(words) and words[n + 1][0].isupper():
-            capital = True  # "New York", "New Hampshire"
+            capital = True  # "New York", "New Westmoor"
         elif capital and low in _NON_NAME:
             capital = False
         if capital:
@@ -112,7 +112,7 @@ def name_in(text: str | None) -> str | None:
                 current = []
                 continue
             if low in TITLES and bare not in _KEPT_TITLES and current:
-                runs.append(current)  # "New Hampshire Gov. Chris Sununu": the name starts after the title
+                runs.append(current)  # "New Westmoor Gov. Ana Ruiz": the name starts after the title
                 current = []
             current.append(bare)
             modifier = False

@@ -4,7 +4,7 @@ sentencex (Wikimedia's rule-based segmenter) finds the boundaries; framing then
 
 1. does not split before a word in lower case ("approx. ten", "£4bn. in 2024": the sentence goes
    on), nor after an abbreviation that cannot end a sentence (rule 5), nor after a title before a
-   name (:data:`TITLE`: sentencex splits "workers, Ms. | Shanklin-Hawkins says");
+   name (:data:`TITLE`: sentencex splits "drivers, Ms. | Oduya says");
 2. splits inside quotations too: sentencex never breaks inside quotation marks, but a news quotation
    often holds several sentences ("“Twelve hundred. And this administration …”"), so the text inside
    each quoted span is split with sentencex as well;
