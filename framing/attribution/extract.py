@@ -237,8 +237,8 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
                                                 or (len(apposition) <= 3 and apposition[0].lower in _ASIDES))
             if apposition and (participial or apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
                 head = _np_left(toks, p, appositions=False)
-                if head is not None and all(t.lower in _LEADING or not t.word for t in toks[: head[0]]) or (
-                        head is not None and not toks[head[0] - 1].word):
+                if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
+                                         or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
                     return head if participial else (head[0], k)
         return None
     if k >= 0 and toks[k].lower == "to":
