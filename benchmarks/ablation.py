@@ -3,7 +3,8 @@
 Trains each variant on labels/ (train + dev splits, as the shipped model) and reports macro-F1 on our own
 test split, macro-F1 and ROC AUC on BABE dev, and F1 of "loaded_prob ≥ 0.5" on PTC Loaded_Language
 sentences. Variants: the shipped recipe; + character 3–5-grams; without the dense lexicon/style
-block; without name masking.
+block; without name masking; + sentence embeddings (``framing train --embed``, when the ``embed``
+extra is installed).
 
     python benchmarks/ablation.py
 """
@@ -16,8 +17,9 @@ import numpy as np
 import pandas as pd
 
 from framing.classify import evaluate
+from framing.classify.embedding import embedding_available
 from framing.classify.labels import assign_splits, load_labels
-from framing.classify.model import DEFAULT_PARAMS, train_model
+from framing.classify.model import DEFAULT_PARAMS, EMBED_PARAMS, train_model
 from ptc import sentences as ptc_sentences
 from shared_data import require
 
@@ -39,6 +41,10 @@ def main() -> None:
     train, test = labels[labels["split"] != "test"], labels[labels["split"] == "test"]
     variants = {"shipped recipe": {}, "+ char 3-5-grams": {"char_ngrams": [3, 5]},
                 "- lexicon/style block": {"dense": False}, "- name masking": {"mask": False}}
+    if embedding_available():
+        variants["+ sentence embeddings"] = {"embedding": EMBED_PARAMS["featurizer"]["embedding"]}
+    else:
+        print("(the embed extra is not installed: no '+ sentence embeddings' row)")
     for name, change in variants.items():
         params = copy.deepcopy(DEFAULT_PARAMS)
         params["featurizer"].update(change)

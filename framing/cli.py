@@ -92,7 +92,19 @@ def _score_inputs(paths: tuple[Path, ...], demo: bool, measure_names: str | None
     return scores
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; a model that needs an extra which is not installed is a clear error."""
+
+    def invoke(self, ctx: click.Context):
+        from framing.classify.embedding import EmbeddingUnavailable
+
+        try:
+            return super().invoke(ctx)
+        except EmbeddingUnavailable as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(framing.__version__, prog_name="framing")
 def main() -> None:
     """framing: show how news articles frame their story."""
@@ -343,14 +355,23 @@ def labels_split(folder: Path | None) -> None:
 @click.option("--text-column", default="text", show_default=True, help="With --data: the sentence column.")
 @click.option("--label-column", default="label", show_default=True, help="With --data: the label column.")
 @click.option("--positive", default="1", show_default=True, help="With --data: the label value meaning loaded.")
+@click.option("--embed", is_flag=True,
+              help="Add sentence embeddings (all-MiniLM-L6-v2; needs the 'embed' extra). Slower, and the model "
+                   "needs the extra wherever it is used; see benchmarks/babe.py --embed for what it gains.")
 @click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the model JSON (framing/models/loaded.v1.json rebuilds the shipped one).")
 def train(labels_dir: Path | None, data: Path | None, text_column: str, label_column: str, positive: str,
-          out: Path) -> None:
+          embed: bool, out: Path) -> None:
     """Train the loaded-language model on labels/ (train+dev splits, reporting the test split) or on
     your own CSV (--data), and write it as JSON."""
     from framing.classify import train_from_labels
-    from framing.classify.model import train_model
+    from framing.classify.model import DEFAULT_PARAMS, EMBED_PARAMS, train_model
+
+    params = EMBED_PARAMS if embed else DEFAULT_PARAMS
+    if embed:
+        from framing.classify.embedding import require_embedding
+
+        require_embedding()  # before reading anything: a clear error when the extra is missing
 
     if data is not None:
         table = _read_csv(data, text_column)
@@ -360,12 +381,12 @@ def train(labels_dir: Path | None, data: Path | None, text_column: str, label_co
         y = (table[label_column].str.strip() == positive).astype(int).tolist()
         if len(set(y)) < 2:
             raise click.UsageError(f"--positive {positive!r} must split {label_column!r} into two classes")
-        model = train_model(table[text_column].tolist(), y, meta={"trained_on": str(data), "n_train": len(y)})
+        model = train_model(table[text_column].tolist(), y, params, meta={"trained_on": str(data), "n_train": len(y)})
         model.save(out)
         click.echo(f"trained on {len(y)} rows of {data} ({sum(y)} positive); wrote {out}")
         return
     try:
-        model, metrics = train_from_labels(labels_dir)
+        model, metrics = train_from_labels(labels_dir, params=params)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     model.save(out)

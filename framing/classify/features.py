@@ -7,7 +7,9 @@
 * dense lexicon features from framing's own lexicon (:mod:`framing.lexicons`): per-category counts of
   non-negated matches, strong/weak counts, negated matches, scare quotes, loaded-term density;
 * style features: VADER tone (Hutto & Gilbert 2014), exclamation and question marks, ALL-CAPS words,
-  the quoted share of the sentence and its length.
+  the quoted share of the sentence and its length;
+* optionally (``embedding`` > 0, the ``embed`` extra), the sentence's 384-dimensional embedding
+  (:mod:`framing.classify.embedding`), scaled by ``embedding``.
 
 Dense features are squashed with ``log1p`` (counts) and scaled by ``dense_weight`` so they sit on the
 same scale as the L2-normalised TF-IDF rows.
@@ -29,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from framing.lexicons import Match, load_lexicon
 from framing.text.quotes import is_scare_quote, quote_spans
 
-__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "mask_names"]
+__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "embedding_names", "mask_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
@@ -52,6 +54,13 @@ DENSE_FEATURES: tuple[str, ...] = (
     "vader_compound", "vader_abs", "vader_pos", "vader_neg",
     "exclamations", "questions", "caps_words", "quoted_share", "log_words",
 )
+
+
+def embedding_names() -> list[str]:
+    """Feature names of the embedding block: ``embed:0`` … ``embed:383``."""
+    from framing.classify.embedding import EMBED_DIM
+
+    return [f"embed:{i}" for i in range(EMBED_DIM)]
 
 
 def mask_names(text: str) -> str:
@@ -127,6 +136,7 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
         dense: Add the lexicon and style block.
         dense_weight: Multiplier of the dense block (its scale against the TF-IDF rows).
         mask: Mask names, parties and numbers before n-grams (:func:`mask_names`).
+        embedding: Weight of the sentence-embedding block (0 = none; > 0 needs the ``embed`` extra).
 
     Attributes:
         word_vectorizer_: Fitted word TF-IDF (or ``None``).
@@ -135,13 +145,14 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, word_ngrams: int = 2, char_ngrams: tuple[int, int] | None = (3, 5), min_df: int = 2,
-                 dense: bool = True, dense_weight: float = 0.5, mask: bool = True) -> None:
+                 dense: bool = True, dense_weight: float = 0.5, mask: bool = True, embedding: float = 0.0) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
         self.dense = dense
         self.dense_weight = dense_weight
         self.mask = mask
+        self.embedding = embedding
 
     def _prepare(self, X: Iterable[str]) -> tuple[list[str], list[str]]:
         texts = [str(x) for x in X]
@@ -151,6 +162,10 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
         texts, masked = self._prepare(X)
         if not texts:
             raise ValueError("SentenceFeaturizer needs at least one sentence to fit")
+        if self.embedding:
+            from framing.classify.embedding import require_embedding
+
+            require_embedding()  # fail before fitting, with the install hint
         self.word_vectorizer_ = None
         self.char_vectorizer_ = None
         if self.word_ngrams:
@@ -170,6 +185,8 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
             names += [f"char:{c}" for c in self.char_vectorizer_.get_feature_names_out()]
         if self.dense:
             names += [f"dense:{d}" for d in DENSE_FEATURES]
+        if self.embedding:
+            names += embedding_names()
         self.feature_names_ = np.array(names, dtype=object)
         self.n_features_out_ = len(names)
         return self
@@ -210,6 +227,10 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
             rows = [_dense_row(*row) for row in zip(texts, tokens, lexicon_matches, vader, strict=True)]
             dense = np.array(rows, dtype=np.float64).reshape(len(texts), -1)
             blocks.append(sp.csr_matrix(dense * self.dense_weight))
+        if self.embedding:
+            from framing.classify.embedding import embed
+
+            blocks.append(sp.csr_matrix(embed(texts) * self.embedding))
         return sp.hstack(blocks, format="csr") if blocks else sp.csr_matrix((len(texts), 0))
 
     def get_feature_names_out(self, input_features=None):
