@@ -220,7 +220,7 @@ class Attribution:
         verb_class: Stance of the cue (see :data:`framing.attribution.CUE_CLASSES`), or None.
         source_type: Kind of source (see :data:`framing.attribution.SOURCE_TYPES`).
         sentence_ids: The sentences the relation touches.
-        party: The speaker's party when the source phrase states it ("Rep. John Mica (R-Fla.)").
+        party: The speaker's party when the source phrase states it ("Rep. Ana Ruiz (R-Fla.)").
     """
 
     kind: str

@@ -3,15 +3,15 @@ sentence order.
 
 For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in reading order:
 
-* **Source.** The noun phrase just before the cue (with an apposition: "Flynn, a top Trump
-  surrogate, said"), or just after it when the cue follows the content ("…,” said Caddell"). The phrase
+* **Source.** The noun phrase just before the cue (with an apposition: "Okafor, a top Ruiz
+  adviser, said"), or just after it when the cue follows the content ("…,” said Ellery"). The phrase
   is bounded by punctuation, quotation marks, clause words ("that", "because", "but" …) and finite
   verbs; nothing runs further than 30 tokens.
 * **Content.** After the cue ("X said (that) …", skipping "told reporters", "on Tuesday", "in a
   statement"), or before it when the cue follows a comma or a closing quotation mark ("…, critics
   said"), plus the rest of the sentence after an inverted source ("“…,” said X, “…”"). A quotation
   that runs over several sentences is followed to its end, in both directions. A cue ending in a colon
-  takes the next quotation ("Caddell continued:" + a quoted paragraph).
+  takes the next quotation ("Ellery continued:" + a quoted paragraph).
 * **Ambiguous cues** (lexicon strength 1: "added", "found", "showed", "called") count only in an
   explicit speech frame: followed by "that", a colon, a wh-word or a quotation, or placed after the
   content they report.
@@ -151,7 +151,7 @@ def _noun_reading(word: str) -> bool:
     return "NOUN" in lemminflect().getAllLemmas(word)
 
 
-# What "shows" or "finds" something without "that" ("polls show Clinton leading"): a document or measurement.
+# What "shows" or "finds" something without "that" ("polls show Ruiz leading"): a document or measurement.
 _DOCUMENT_WORDS = DOCUMENTS | frozenset(
     "analyses review reviews audit census numbers results records polling emails filings memo memos transcript "
     "transcripts footage video videos documents findings estimates projections tally count".split()
@@ -195,23 +195,81 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
             before = toks[i - 1]
             if not (before.text in {",", ":", "—", "–"} or before.lower in _CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}):
                 continue  # a gerund or noun ("transport planning", "the warning")
+        if i == j and m.entry.pos == "verb" and toks[i].lower.endswith("ed") and i > 0 and (
+                toks[i - 1].lower in _DETERMINERS or toks[i - 1].text[0].isdigit()):
+            continue  # an adjective: "the alleged attack", "758 pledged delegates", "a planned rally"
         if i == j and toks[i].lower not in _CORE and _noun_reading(toks[i].lower):
             if i > 0 and toks[i - 1].lower in _NOUN_CONTEXT:
                 continue
+            if i > 0 and _possessive(toks, i - 1) and not (j + 1 < len(toks) and (toks[j + 1].lower == "that" or toks[j + 1].mark)):
+                continue  # "Hale's comments", "Editor's note", "the Ellerys' plan"; but "Hale's claim that …" reports
             k = i - 1
             while k >= 0 and toks[k].lower in _CUE_PREFIX:
                 k -= 1
+            pronoun = k >= 0 and toks[k].lower in {"he", "she", "they", "we", "i", "it", "who", "you"}
             subject = k >= 0 and (
                 toks[k].cap
-                or toks[k].lower in {"he", "she", "they", "we", "i", "it", "who", "you"}
+                or pronoun
                 or (toks[k].lower.endswith("s") and toks[k].word and not is_verbish(toks[k].lower) and toks[k].lower not in _NOUN_CONTEXT)
             )
             if not subject:
                 if toks[i].lower.endswith("s") or toks[i].lower == m.entry.term:
                     continue  # "states", "plans", "support": a verb only right after its subject
                 strength = min(strength, 1)
+            elif k == i - 1 and toks[k].cap and not pronoun and (
+                    (toks[i].lower == m.entry.term and not toks[i].lower.endswith("s") and not toks[k].lower.endswith("s"))
+                    or _noun_follows(toks, j + 1)):
+                continue  # a name as modifier: "the Empire state", "Westmoor attacks in …", "Southern states and …"
+        if out and out[-1][1] == i and m.entry.term.startswith("in ") and m.entry.category == "neutral":
+            out[-1] = (out[-1][0], j + 1, *out[-1][2:])  # "said in a statement", "suggested in a tweet": one cue
+            continue
         out.append((i, j + 1, m.entry.category, strength, m.entry.term))
     return out
+
+
+_DETERMINERS = frozenset("the a an his her their its our my your this these those such any every each no some".split())
+_CONTRACTIONS = frozenset("he's she's it's that's there's what's who's let's here's where's how's".split())
+# Words that start an object or a clause after a verb.
+_OBJECT_STARTS = frozenset(
+    "that to the a an his her their its our my your this these those him them us me he she they we i you it "
+    "there whether if how why what who when where no not both".split()
+)
+
+
+_CIRCUMSTANCE_STARTS = frozenset("in at on during after before from speaking earlier later last this since".split())
+
+
+def _circumstance(toks: list[Tok], end: int) -> bool:
+    """Tokens ``[0, end)`` are an opening phrase of time, place or occasion, not reported content:
+    they start with a preposition or time word and hold no verb or quotation ("In a speech on Tuesday",
+    "At a rally in Ohio", "Earlier this week")."""
+    if end <= 0 or toks[0].lower not in _CIRCUMSTANCE_STARTS or end > 12:
+        return False
+    return not any(t.mark or t.quoted or (t.word and not t.cap and is_verbish(t.lower)) for t in toks[1:end])
+
+
+def _possessive(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a possessive ("Hale's", "the party's", "the Ellerys’"), not a contraction ("he's")."""
+    t = toks[k]
+    if t.lower.endswith("'s"):
+        return t.lower not in _CONTRACTIONS
+    if t.lower.endswith("s'") and t.word:
+        return True
+    return t.text in {"'", "’"} and k > 0 and toks[k - 1].word and toks[k - 1].lower.endswith("s") and toks[k - 1].end == t.start
+
+
+_AFTER_NOUN = _PREPOSITIONS | frozenset("and or like across than".split())
+_MODALS = frozenset("will would can could may might should must".split())  # "a tactic Democrats hope will work"
+
+
+def _noun_follows(toks: list[Tok], k: int) -> bool:
+    """What follows a noun-or-verb cue (token ``k`` on) shows it was a noun: a preposition or
+    conjunction ("attacks in Paris", "states and territories") or a verb ("Westmoor attacks test …",
+    "the states were …"). An object, a clause, a quotation or the sentence's end do not."""
+    if k >= len(toks) or toks[k].cap or not toks[k].word:
+        return False
+    low = toks[k].lower
+    return low not in _OBJECT_STARTS and low not in _MODALS and (low in _AFTER_NOUN or is_verbish(low))
 
 
 def _extend_cue(toks: list[Tok], i: int) -> int:
@@ -437,6 +495,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
     for ci, (i, j, cls, strength, term) in enumerate(cues):
         if drafts and drafts[-1].cue is not None and toks[i].start < drafts[-1].cue[1]:
             continue
+        if term.startswith("in ") and cls == "neutral" and len(cues) > 1:
+            continue  # "said in a speech", "In an interview, Ruiz said": the channel of another cue
         if toks[i].lower == "asked" and (i == 0 or (i == 1 and toks[0].lower in _ASK_LEAD)):
             asked = _asked_clause(s, toks, i, cls)
             if asked is not None:
@@ -500,6 +560,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             and before - 1 > 0
             and not participle
             and before - 1 > lead_end  # "Asked whether …, Hale said": the question is not what Hale said
+            and not (_circumstance(toks, before - 1) and (strength == 2 or after_frame))  # "In a speech on Tuesday, Hale said …"
         )
         if content_before and source is None:
             probe = _np_right(toks, j)
@@ -520,7 +581,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 drafts.append(d)
             continue
         if content_before:
-            # "…, critics said" / "“…,” said Caddell, “…”"
+            # "…, critics said" / "“…,” said Ellery, “…”"
             inverted = source is None
             if inverted:
                 src = _np_right(toks, j)
@@ -546,7 +607,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 drafts.append(d)
             continue
         if source is None and not passive and i > 1 and toks[i - 1].text == ",":
-            source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. John Kasich (R-OH), said"
+            source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. Ana Ruiz (R-OH), said"
         if source is None and not passive and i > 0 and toks[i - 1].lower == "and":
             source = _subject(toks, drafts)  # "criticized the policy and said …"
         if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
@@ -557,7 +618,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
         if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
-            continue  # a weak cue needs a frame, unless a document speaks ("polls show Clinton leading")
+            continue  # a weak cue needs a frame, unless a document speaks ("polls show Ruiz leading")
         d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None, passive=passive)
         start = _skip_after_cue(s, toks, j, term)
         nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
@@ -601,7 +662,7 @@ def _subject(toks: list[Tok], drafts: list[_Draft]) -> tuple[int, int] | None:
 
 
 def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
-    """"Pat Caddell: Democrat voters worried …": a short name, a colon, then what they said."""
+    """"Tom Ellery: Westmoor voters worried …": a short name, a colon, then what they said."""
     for k, t in enumerate(toks[:6]):
         if t.text == ":":
             name = toks[:k]

@@ -72,7 +72,7 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’\-.]*|(?:van|von|de|del|der|da|bin|al|le|
 
 
 def party(text: str | None) -> str | None:
-    """The party stated in a source phrase ("Rep. John Mica (R-Fla.)" → Republican), or None."""
+    """The party stated in a source phrase ("Rep. Ana Ruiz (R-Fla.)" → Republican), or None."""
     if not text:
         return None
     for pattern, name in _PARTY:
@@ -88,12 +88,13 @@ def _head(text: str) -> str:
 
 def name_in(text: str | None) -> str | None:
     """The personal or institutional name in a source phrase: the last run of capitalised words in
-    its head, without honorifics ("longtime Democratic pollster Pat Caddell" → "Pat Caddell",
-    "Rep. John Mica (R-Fla.)" → "John Mica", "The New York Post" → "New York Post", "New Westmoor Gov.
+    its head, without honorifics ("longtime Westmoor pollster Tom Ellery" → "Tom Ellery",
+    "Rep. Ana Ruiz (D-Westmoor)" → "Ana Ruiz", "The New York Post" → "New York Post", "New Westmoor Gov.
     Ana Ruiz" → "Ana Ruiz"); None if none, or if the last run only modifies a common noun after
     it ("the Mexican president", "the Ruiz campaign", "a Courier poll")."""
     if not text:
         return None
+    text = re.sub(r"(?<=\w)['’]s?$", "", text.strip())  # the speaker of a noun cue: "Hale's (claim that …)"
     head = _head(text)
     runs: list[list[str]] = []
     current: list[str] = []

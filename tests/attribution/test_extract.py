@@ -147,6 +147,18 @@ def parts(text: str):
         ("Hale asked whether the lane was safe.", [("indirect", "asked", "Hale", "whether the lane was safe", "Hale")]),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
+        # the channel joins the cue it follows; an opening occasion is no part of what was said
+        ("Hale said in a statement that the lane had failed.", [("indirect", "said in a statement", "Hale", "that the lane had failed", "Hale")]),
+        ("In a speech on Tuesday, Hale said the lane had failed.", [("indirect", "said", "Hale", "the lane had failed", "Hale")]),
+        ("Ruiz told reporters in an interview that the lane works.", [("indirect", "told reporters in an interview", "Ruiz", "that the lane works", "Ruiz")]),
+        # negative: an opening clause with a verb is what was said
+        ("In the end the lane failed, Hale said.", [("indirect", "said", "Hale", "In the end the lane failed", "Hale")]),
+        # a verb that can be a noun: a verb after a name with an object, or closing a quotation
+        ("Ellery states that the survey was flawed.", [("indirect", "states", "Ellery", "that the survey was flawed", "Ellery")]),
+        ("“The figures are wrong,” Ellery notes.", [("direct", "notes", "Ellery", "“The figures are wrong,”", "Ellery")]),
+        ("Traders plan to protest at the next meeting.", [("indirect", "plan", "Traders", "to protest at the next meeting", "Traders")]),
+        # a possessive before a noun cue reports when "that" or a quotation follows
+        ("Hale's claim that the lane was safe drew criticism.", [("indirect", "claim", "Hale's", "that the lane was safe drew criticism", "Hale")]),
     ],
 )
 def test_hard_cases(text: str, expected: list[tuple]) -> None:
@@ -154,25 +166,25 @@ def test_hard_cases(text: str, expected: list[tuple]) -> None:
 
 
 def test_quote_spanning_sentences_is_one_relation() -> None:
-    text = "“This is in their heads. This is in their consciousness,” said Caddell."
+    text = "“The lane is in the wrong place. It was always in the wrong place,” said Ellery."
     (rel,) = parts(text)
-    assert rel[3] == "“This is in their heads. This is in their consciousness,”"
-    assert rel[2] == "Caddell"
+    assert rel[3] == "“The lane is in the wrong place. It was always in the wrong place,”"
+    assert rel[2] == "Ellery"
 
 
 def test_quote_spanning_paragraphs_continues_the_speaker() -> None:
     text = (
-        "Caddell continued:\n\n"
-        "“The health issue is very much a partisan issue.\n\n"
-        "“It is one of the things worrying them.”\n"
+        "Ellery continued:\n\n"
+        "“The lane is very much a local issue.\n\n"
+        "“It is one of the things worrying traders.”\n"
     )
     article, rels = relations(text)
     assert len(rels) == 1
     (rel,) = rels
     assert rel.cue_text == "continued"
-    assert rel.speaker == "Caddell"
+    assert rel.speaker == "Ellery"
     joined = " ".join(article.text[c.start : c.end] for c in rel.content)
-    assert "partisan issue" in joined and "worrying them" in joined
+    assert "local issue" in joined and "worrying traders" in joined
 
 
 @pytest.mark.parametrize(
@@ -214,7 +226,7 @@ def test_speaker_resolution(text: str, speaker: str) -> None:
         ("Some residents fear the street will empty.", "anonymous_vague"),
         ("A police spokesperson said the road would reopen.", "official"),
         ("Dr Priya Raman, an economist, said the figures were sound.", "expert"),
-        ("Rep. John Mica (R-Fla.) said the bill would pass.", "politician"),
+        ("Rep. Ana Ruiz (R-Fla.) said the bill would pass.", "politician"),
         ("Cllr Ana Ruiz, of the ruling Harbour Together group, said the plan was safe.", "politician"),
         ("The victim's mother said she was relieved.", "victim_family_community"),
         ("The company said profits had fallen.", "organisation"),
@@ -233,8 +245,8 @@ def test_source_types(text: str, source_type: str) -> None:
 @pytest.mark.parametrize(
     ("source", "name"),
     [
-        ("longtime Labour pollster Pat Caddell", "Pat Caddell"),
-        ("Rep. John Mica (R-Fla.)", "John Mica"),
+        ("longtime Labour pollster Tom Ellery", "Tom Ellery"),
+        ("Rep. Ana Ruiz (R-Fla.)", "Ana Ruiz"),
         ("The New York Post", "New York Post"),
         ("New Westmoor Gov. Ana Ruiz", "Ana Ruiz"),
         ("US Senator Tom Ellery", "Tom Ellery"),
@@ -252,7 +264,7 @@ def test_name_in(source: str, name: str | None) -> None:
 
 
 def test_party_when_stated() -> None:
-    _, rels = relations("Rep. John Mica (R-Fla.) said the bill would pass.")
+    _, rels = relations("Rep. Ana Ruiz (R-Fla.) said the bill would pass.")
     assert rels[0].party == "Republican"
 
 
@@ -284,8 +296,19 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         "All told, the works cost £4 million.",
         "Needless to say, traffic was slow.",
         "Whether the scheme works is hard to say.",
-        # a reporting word used as a noun
+        # a reporting word used as a noun: after a determiner, a possessive, a number, or a name used as a modifier
         "The state has 41 cycle lanes and the plans are public.",
+        "Hale's comments drew criticism from traders.",
+        "The editor's note was added later.",
+        "Ruiz won 758 pledged delegates.",
+        "The alleged attack happened on Friday.",
+        "The Westmoor attacks in May shocked the town.",
+        "The Badger state voted on Tuesday.",
+        "Northern states and territories voted first.",
+        # "thanks to" is a cause, not a thank-you
+        "Turnout rose, thanks to a late surge.",
+        # an intention is no reported speech without a speech frame
+        "Hale proved a capable chair.",
         "Work is expected to take 18 months.",
         # "show" with no document speaking
         "Friends show him around the town.",

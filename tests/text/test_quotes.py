@@ -22,7 +22,7 @@ def quoted(text: str) -> list[str]:
         ("“Outer ‘inner’ outer,” he said.", ["Outer ‘inner’ outer,"]),
         # mixed styles from careless editing close each other
         ('“I am confident," Sanders said.', ["I am confident,"]),
-        ('"I prefer Kasich,” he said.', ["I prefer Kasich,"]),
+        ('"I prefer Ruiz,” he said.', ["I prefer Ruiz,"]),
         ('“One," she said, "two.”', ["One,", "two."]),
         # straight quotes nested in curly ones wait for the curly close
         ('“He said "no" to me,” she said.', ['He said "no" to me,']),
