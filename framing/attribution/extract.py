@@ -125,6 +125,7 @@ class _Draft:
     according: bool = False
     passive: bool = False
     wants_next: bool = False  # a cue ending in a colon: the next quotation is its content
+    refers: tuple[int, int] | None = None  # the antecedent of a relative-pronoun source ("X, who said")
 
 
 def _is_passive(term: str) -> bool:
@@ -297,7 +298,21 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
                 head = _np_left(toks, p, appositions=False)
                 if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
                                          or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
-                    return head if participial else (head[0], k)
+                    if participial:
+                        return head
+                    # more appositions to the left: "Dean Ellery, 55, a salesman from Leeds, West Yorkshire, said"
+                    first = head
+                    for _ in range(3):
+                        if not (first[0] > 1 and toks[first[0] - 1].text == ","):
+                            break
+                        left = _np_left(toks, first[0] - 1, appositions=False)
+                        if left is None or left[1] != first[0] - 1:
+                            break
+                        first = left
+                    if first is not head and (first[0] == 0 or (not toks[first[0] - 1].word and toks[first[0] - 1].text != ",")
+                                              or all(t.lower in _LEADING or not t.word for t in toks[: first[0]])):
+                        return (first[0], k)
+                    return (head[0], k)
         return None
     if k >= 0 and toks[k].lower == "to":
         return None  # "is expected to endorse": an infinitive has no speaker of its own
@@ -320,8 +335,9 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             break
         if t.lower in {"and", "&"}:
             # "Democrats and Republicans", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)"
-            if not (k + 1 < len(toks) and k > 0 and (toks[k - 1].cap or toks[k - 1].text == ")")
-                    and any(x.cap for x in toks[k + 1 : min(end, k + 4)])):
+            if not (k + 1 < len(toks) and k > 0 and (
+                    (toks[k - 1].cap or toks[k - 1].text == ")") and any(x.cap for x in toks[k + 1 : min(end, k + 4)])
+                    or _subject_conjunct(toks, k))):
                 break
         start = k
         k -= 1
@@ -332,6 +348,21 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     if start < end and toks[start].lower in _PREPOSITIONS:
         return None  # "with work expected to …": an adverbial, not a speaker
     return (start, end) if start < end else None
+
+
+def _subject_conjunct(toks: list[Tok], k: int) -> bool:
+    """The words before "and" at token ``k`` are a whole noun phrase opening its clause ("many experts
+    and some lawmakers say", "where Ruiz and her aides believe"), not the object of an earlier verb
+    ("approved the plan and critics said")."""
+    m = k - 1
+    while m >= 0 and k - m <= 8:
+        t = toks[m]
+        if not t.word or t.quoted or t.lower in _LEADING or t.lower in _CLAUSE:
+            break
+        if t.lower in _PREPOSITIONS or (not t.cap and is_verbish(t.lower)):
+            return False
+        m -= 1
+    return m < k - 1 and k - m <= 8
 
 
 def _reduced_relative(toks: list[Tok], k: int, end: int) -> bool:
@@ -399,12 +430,15 @@ def _appositions_end(toks: list[Tok], comma: int) -> int:
         first = toks[a]
         relative = relative or first.lower in {"who", "whose", "which"}
         if not relative:
-            if not (first.lower in _APPOSITION_START or first.cap):
+            if not (first.lower in _APPOSITION_START or first.cap or first.text[0].isdigit()):  # "…, 32, of Leeds"
                 if (not first.word or first.lower in _CLAUSE or first.lower in _PREPOSITIONS or first.lower in _LEADING
                         or is_verbish(first.lower) or first.lower.endswith(("ing", "ly"))):
                     return comma
-            if any(not t.cap and is_verbish(t.lower) and not t.lower.endswith(("ing", "ed")) for t in toks[a:b]):
+            # "a strategist who once worked for …": the verbs of a relative clause inside the piece are its own
+            rel = next((x for x in range(a + 1, b) if toks[x].lower in {"who", "whose", "which", "that"}), b)
+            if any(not t.cap and is_verbish(t.lower) and not t.lower.endswith(("ing", "ed")) for t in toks[a:rel]):
                 return comma  # a clause, not a noun phrase ("the mayor, the council says …")
+            relative = rel < b
         end = b
     return end
 
@@ -610,16 +644,20 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. Ana Ruiz (R-OH), said"
         if source is None and not passive and i > 0 and toks[i - 1].lower == "and":
             source = _subject(toks, drafts)  # "criticized the policy and said …"
+        refers = None
         if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
-            source = _np_left(toks, i - 2, appositions=False)  # "the Mexican president, who said that …"
-            if source is not None:  # "a lecture from the Mexican president": the noun after the last preposition
-                cut = [k for k in range(*source) if toks[k].lower in _PREPOSITIONS and toks[k].lower != "of"]
-                source = (cut[-1] + 1, source[1]) if cut and cut[-1] + 1 < source[1] else source
+            # "the Mexican president, who said that …": the source is "who", the speaker its antecedent
+            antecedent = _np_left(toks, i - 2, appositions=False)
+            if antecedent is not None:  # "a lecture from the Mexican president": the noun after the last preposition
+                cut = [k for k in range(*antecedent) if toks[k].lower in _PREPOSITIONS and toks[k].lower != "of"]
+                antecedent = (cut[-1] + 1, antecedent[1]) if cut and cut[-1] + 1 < antecedent[1] else antecedent
+                source, refers = (i - 1, i), _span(toks, antecedent)
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
         if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
             continue  # a weak cue needs a frame, unless a document speaks ("polls show Ruiz leading")
-        d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None, passive=passive)
+        d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None,
+                   passive=passive, refers=refers)
         start = _skip_after_cue(s, toks, j, term)
         nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
         c = _content_after(toks, start)
@@ -916,12 +954,14 @@ def _finish(segmented: Segmented, drafts: list[_Draft]) -> list[Attribution]:
         source = _orig(s, d.source) if d.source else None
         pieces = _merge([_orig(by_id[sid], (a, b)) for sid, a, b in d.content], text)
         source_text = text[source.start : source.end] if source else None
-        kind = source_type(source_text, passive=d.passive)
+        refers = _orig(s, d.refers) if d.refers else None
+        named = text[refers.start : refers.end] if refers else source_text  # whom the source stands for
+        kind = source_type(named, passive=d.passive)
         nearby = None
         if source_text and source_text.strip().lower() in PRONOUNS and cue is not None:
             prev = by_id.get(min(d.sid, *(sid for sid, _, _ in d.content)) - 1)
             nearby = mentions(_unquoted(prev) if prev is not None else "") + mentions(_unquoted(s, upto=d.cue[0]))
-        speaker, kind = resolver.resolve(source_text, kind, nearby=nearby)
+        speaker, kind = resolver.resolve(named, kind, nearby=nearby)
         if d.cue is None:
             speaker, kind = (last_speaker[0], last_speaker[1]) if s.paragraph - last_speaker[2] <= 2 else (None, "unknown")
         elif speaker is not None:
@@ -938,7 +978,7 @@ def _finish(segmented: Segmented, drafts: list[_Draft]) -> list[Attribution]:
                 verb_class=d.cue_class,
                 source_type=kind,
                 sentence_ids=tuple(sorted({d.sid} | {sid for sid, _, _ in d.content})),
-                party=party(source_text),
+                party=party(named),
             )
         )
     return out

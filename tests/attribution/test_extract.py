@@ -147,6 +147,24 @@ def parts(text: str):
         ("Hale asked whether the lane was safe.", [("indirect", "asked", "Hale", "whether the lane was safe", "Hale")]),
         # impersonal: no source at all
         ("It is understood that the contract will be signed next week.", [("indirect", "It is understood", None, "that the contract will be signed next week", None)]),
+        # several appositions before the cue, commas inside them; an age
+        (
+            "Dean Ellery, a salesman from Leeds, West Yorkshire, says the lane is fine.",
+            [("indirect", "says", "Dean Ellery, a salesman from Leeds, West Yorkshire", "the lane is fine", "Dean Ellery")],
+        ),
+        ("Tom Hale, 67, a retired nurse, said the lane was fine.", [("indirect", "said", "Tom Hale, 67, a retired nurse", "the lane was fine", "Tom Hale")]),
+        # negative: an opening place with its own apposition is no part of the source
+        ("In Westmoor, a market town, traders said the lane was fine.", [("indirect", "said", "traders", "the lane was fine", "traders")]),
+        # an inverted source's apposition may hold a relative clause and an age
+        (
+            "“It is fine,” said Ana Ruiz, a strategist who once worked for the council.",
+            [("direct", "said", "Ana Ruiz, a strategist who once worked for the council", "“It is fine,”", "Ana Ruiz")],
+        ),
+        # joined subjects; negative: an object before "and" is not part of the next subject
+        ("Many experts and some councillors say it had successes.", [("indirect", "say", "Many experts and some councillors", "it had successes", "many experts and some councillors")]),
+        ("The council approved the plan and critics said it was rushed.", [("indirect", "said", "critics", "it was rushed", "critics")]),
+        # a relative pronoun is the source; the speaker is what it refers to
+        ("Ruiz met the Westmoor mayor, who said that the lane would stay.", [("indirect", "said", "who", "that the lane would stay", "the westmoor mayor")]),
         # the channel joins the cue it follows; an opening occasion is no part of what was said
         ("Hale said in a statement that the lane had failed.", [("indirect", "said in a statement", "Hale", "that the lane had failed", "Hale")]),
         ("In a speech on Tuesday, Hale said the lane had failed.", [("indirect", "said", "Hale", "the lane had failed", "Hale")]),
