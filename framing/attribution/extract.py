@@ -155,7 +155,8 @@ def _noun_reading(word: str) -> bool:
 # What "shows" or "finds" something without "that" ("polls show Ruiz leading"): a document or measurement.
 _DOCUMENT_WORDS = DOCUMENTS | frozenset(
     "analyses review reviews audit census numbers results records polling emails filings memo memos transcript "
-    "transcripts footage video videos documents findings estimates projections tally count".split()
+    "transcripts footage video videos documents findings estimates projections tally count article articles "
+    "book books memoir memoirs letter letters profile statement statements".split()
 )
 
 
@@ -176,6 +177,8 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
         return []
     by_start = {t.start: i for i, t in enumerate(toks)}
     by_end = {t.end: i for i, t in enumerate(toks)}
+    words = [t for t in toks if t.word and t.text[0].isalpha()]
+    title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)  # "Ruiz Says He Will Stay"
     out = []
     for m in matches:
         i, j = by_start.get(m.start), by_end.get(m.end)
@@ -186,7 +189,7 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
         if i is None or j is None or toks[i].quoted:
             continue
         strength = m.entry.strength
-        if i == j and (toks[i].lower.endswith(("'s", "’s")) or (toks[i].cap and i > 0)):
+        if i == j and (toks[i].lower.endswith(("'s", "’s")) or (toks[i].cap and i > 0 and not title_case)):
             continue
         if m.entry.term == "expect" and i > 0 and toks[i - 1].lower in {"is", "are", "was", "were", "be", "been"}:
             continue  # "is expected to take 18 months": a schedule, not someone's belief
@@ -194,12 +197,17 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
             continue  # "whether to ask the committee" reports nothing yet
         if i == j and toks[i].lower.endswith("ing") and i > 0:
             before = toks[i - 1]
-            if not (before.text in {",", ":", "—", "–"} or before.lower in _CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}):
+            if not (before.text in {",", ":", "—", "–"} or before.lower in _CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}
+                    or before.lower in _GERUND_LINKS or _with_subject(toks, i) is not None):
                 continue  # a gerund or noun ("transport planning", "the warning")
         if i == j and m.entry.pos == "verb" and toks[i].lower.endswith("ed") and i > 0 and (
-                toks[i - 1].lower in _DETERMINERS or toks[i - 1].text[0].isdigit()):
-            continue  # an adjective: "the alleged attack", "758 pledged delegates", "a planned rally"
-        if i == j and toks[i].lower not in _CORE and _noun_reading(toks[i].lower):
+                toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower in _PREPOSITIONS or toks[i - 1].lower in _QUANTITY
+                or toks[i - 1].text[0].isdigit() or _possessive(toks, i - 1)):
+            continue  # an adjective: "the alleged attack", "758 pledged delegates", "in pledged delegates"
+        if i == j and toks[i].lower.endswith("ed") and i > 0 and toks[i - 1].lower in _DOCUMENT_WORDS and _time_or_agent(toks, j + 1):
+            continue  # a participle describing a document: "a poll released Monday", "a memoir published by …"
+        gerund = toks[i].lower.endswith("ing") and i > 0 and (toks[i - 1].lower in _GERUND_LINKS or toks[i - 1].text in {",", "–", "—"})
+        if i == j and toks[i].lower not in _CORE and not gerund and _noun_reading(toks[i].lower):
             if i > 0 and toks[i - 1].lower in _NOUN_CONTEXT:
                 continue
             if i > 0 and _possessive(toks, i - 1) and not (j + 1 < len(toks) and (toks[j + 1].lower == "that" or toks[j + 1].mark)):
@@ -228,6 +236,7 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
     return out
 
 
+_QUANTITY = frozenset("fewer more most both all many several".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this these those such any every each no some".split())
 _CONTRACTIONS = frozenset("he's she's it's that's there's what's who's let's here's where's how's".split())
 # Words that start an object or a clause after a verb.
@@ -249,6 +258,22 @@ def _circumstance(toks: list[Tok], end: int) -> bool:
     return not any(t.mark or t.quoted or (t.word and not t.cap and is_verbish(t.lower)) for t in toks[1:end])
 
 
+#: Before a speech gerund, these make the sentence's subject its speaker ("distanced himself by saying").
+_GERUND_LINKS = frozenset("by while after before without".split())
+
+
+def _with_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject of an absolute "with X saying" before the gerund at token ``i`` ("with three in 10
+    saying …", "with 62 percent of voters saying …"), or None."""
+    for w in range(i - 1, max(-1, i - 10), -1):
+        t = toks[w]
+        if t.lower == "with":
+            return (w + 1, i) if w + 1 < i else None
+        if not t.word or t.quoted or t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower)):
+            return None
+    return None
+
+
 def _possessive(toks: list[Tok], k: int) -> bool:
     """Token ``k`` is a possessive ("Hale's", "the party's", "the Ellerys’"), not a contraction ("he's")."""
     t = toks[k]
@@ -267,6 +292,8 @@ def _noun_follows(toks: list[Tok], k: int) -> bool:
     """What follows a noun-or-verb cue (token ``k`` on) shows it was a noun: a preposition or
     conjunction ("attacks in Paris", "states and territories") or a verb ("Westmoor attacks test …",
     "the states were …"). An object, a clause, a quotation or the sentence's end do not."""
+    if k < len(toks) and toks[k].text in {",", "–", "—"} and toks[k - 1].lower.endswith("s") and not any(t.mark for t in toks):
+        return True  # "after the Westmoor attacks, …": a transitive verb would take an object first
     if k >= len(toks) or toks[k].cap or not toks[k].word:
         return False
     low = toks[k].lower
@@ -294,7 +321,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
             participial = bool(apposition) and (apposition[0].lower.endswith(("ing", "ed")) and is_verbish(apposition[0].lower)
                                                 or apposition[0].lower in _PREPOSITIONS - {"of"}
                                                 or (len(apposition) <= 3 and apposition[0].lower in _ASIDES))
-            if apposition and (participial or apposition[0].lower in {"who", "whose", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
+            if apposition and (participial or apposition[0].lower in {"who", "whose", "which", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
                 head = _np_left(toks, p, appositions=False)
                 if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
                                          or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
@@ -318,8 +345,10 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
         return None  # "is expected to endorse": an infinitive has no speaker of its own
     m = _TIME_BEFORE.search(" ".join(t.lower for t in toks[max(0, end - 6) : end]))
     if m and m.start() > 0:  # "The council on Tuesday said", "Cllr Hale last week said": the time is no speaker
-        end -= len(m.group().split())
-        k = end - 1
+        cut = end - len(m.group().split())
+        if not (cut >= 2 and toks[cut - 1].lower.endswith("ed") and toks[cut - 2].lower in _DOCUMENT_WORDS):
+            end = cut  # but "a report published last week found": the time dates the document
+            k = end - 1
     start = end
     while k >= 0 and end - k <= _MAX_SOURCE:
         t = toks[k]
@@ -350,6 +379,27 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     return (start, end) if start < end else None
 
 
+def _relative_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """A subject with a restrictive relative clause before the cue at token ``i`` ("Voters who backed
+    the lane said", "Executives who have worked with her say"): the noun phrase before "who" opens its
+    clause, a verb follows "who" (not "the man who Hale said …"), and nothing between "who" and the cue
+    ends a clause. None otherwise."""
+    for w in range(i - 2, max(-1, i - 25), -1):
+        t = toks[w]
+        if t.mark or t.quoted or t.text in {";", ":", "—", "–", "?", "!", "."}:
+            return None
+        if t.lower == "who":
+            after = toks[w + 1]
+            if w == 0 or not toks[w - 1].word or after.cap or not (is_verbish(after.lower) or after.lower in _CUE_PREFIX):
+                return None
+            head = _np_left(toks, w, appositions=False)
+            if head is None or not (head[0] == 0 or (not toks[head[0] - 1].word and toks[head[0] - 1].text != ",")
+                                    or all(x.lower in _LEADING or not x.word for x in toks[: head[0]])):
+                return None
+            return (head[0], i)
+    return None
+
+
 def _subject_conjunct(toks: list[Tok], k: int) -> bool:
     """The words before "and" at token ``k`` are a whole noun phrase opening its clause ("many experts
     and some lawmakers say", "where Ruiz and her aides believe"), not the object of an earlier verb
@@ -365,11 +415,20 @@ def _subject_conjunct(toks: list[Tok], k: int) -> bool:
     return m < k - 1 and k - m <= 8
 
 
+_DAY_WORDS = frozenset(f"{_DAYS}|last|this|earlier|yesterday|today|tonight|overnight".split("|"))
+
+
+def _time_or_agent(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` opens a time or agent phrase ("Monday", "last week", "by the council", "on Tuesday")."""
+    return k < len(toks) and (toks[k].lower in _DAY_WORDS or toks[k].lower in _PREPOSITIONS)
+
+
 def _reduced_relative(toks: list[Tok], k: int, end: int) -> bool:
     """Token ``k`` is a participle after a noun, before a preposition: a reduced relative clause inside
     the noun phrase ("a poll *released* on Tuesday", "research *conducted* for the centre")."""
     word = toks[k].lower
-    return (word.endswith(("ed", "en", "wn")) and 0 < k and k + 1 < end and toks[k + 1].lower in _PREPOSITIONS
+    return (word.endswith(("ed", "en", "wn")) and 0 < k and k + 1 < end
+            and (toks[k + 1].lower in _PREPOSITIONS or (toks[k + 1].lower in _DAY_WORDS and toks[k - 1].lower in _DOCUMENT_WORDS))
             and toks[k - 1].word and not is_verbish(toks[k - 1].lower) and toks[k - 1].lower not in PRONOUNS
             and toks[k - 1].lower not in _CUE_PREFIX)
 
@@ -582,7 +641,17 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                     drafts.append(d)
                     continue
         # ", saying …", ", citing …", ", pointing to …": the subject of the sentence speaks
-        participle = i > 0 and toks[i - 1].text == "," and (toks[i].lower in _PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
+        participle = i > 0 and (toks[i - 1].text in {",", "–", "—"} or toks[i - 1].lower in _GERUND_LINKS) and (
+            toks[i].lower in _PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
+        absolute = _with_subject(toks, i) if toks[i].lower.endswith("ing") else None
+        if absolute is not None:
+            # "with three in 10 saying a running mate would not matter": the gerund's own subject speaks
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, absolute))
+            c = _content_after(toks, _skip_after_cue(s, toks, j, term))
+            if c:
+                d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
+                drafts.append(d)
+            continue
         source = None if passive else _np_left(toks, i)
         before = source[0] if source else i
         boundary = toks[before - 1] if before > 0 else None
@@ -642,8 +711,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue
         if source is None and not passive and i > 1 and toks[i - 1].text == ",":
             source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. Ana Ruiz (R-OH), said"
-        if source is None and not passive and i > 0 and toks[i - 1].lower == "and":
-            source = _subject(toks, drafts)  # "criticized the policy and said …"
+        if source is None and not passive and i > 0 and toks[i - 1].lower in {"and", "but"}:
+            source = _subject(toks, drafts)  # "criticized the policy and said …", "declined to comment but said …"
         refers = None
         if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
             # "the Mexican president, who said that …": the source is "who", the speaker its antecedent
@@ -652,6 +721,14 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 cut = [k for k in range(*antecedent) if toks[k].lower in _PREPOSITIONS and toks[k].lower != "of"]
                 antecedent = (cut[-1] + 1, antecedent[1]) if cut and cut[-1] + 1 < antecedent[1] else antecedent
                 source, refers = (i - 1, i), _span(toks, antecedent)
+        if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].word:
+            antecedent = _np_left(toks, i - 1, appositions=False)  # "voters who said …": "who", meaning the voters
+            if antecedent is not None:
+                source, refers = (i - 1, i), _span(toks, antecedent)
+        if not passive:
+            relative_subject = _relative_subject(toks, i)  # "Voters who backed the lane said …"
+            if relative_subject is not None and (source is None or relative_subject[0] < source[0]):
+                source = relative_subject
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
         if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):

@@ -51,6 +51,10 @@ _NON_NAME = frozenset(
     "the a an this that these those his her their its our my one two three several some many former late "
     "new longtime veteran".split()
 )
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|next|early|late|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|June|July|August|September|October|November|December)\b.*|(?:week|month|year)\b.*)$"
+)
 #: Titles kept as part of a name ("Sir Mark Rowley").
 _KEPT_TITLES = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness"})
 _PARTY = [
@@ -95,6 +99,7 @@ def name_in(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(r"(?<=\w)['’]s?$", "", text.strip())  # the speaker of a noun cue: "Hale's (claim that …)"
+    text = _TIME_TAIL.sub("", text)  # "a Courier poll released on Tuesday": the day is no name
     head = _head(text)
     runs: list[list[str]] = []
     current: list[str] = []

@@ -131,7 +131,7 @@ def parts(text: str):
         # a document speaks through a weak cue, its noun phrase may hold a participle ("released on")
         (
             "A Courier poll released on Tuesday showed Ruiz with a clear lead.",
-            [("indirect", "showed", "A Courier poll released", "Ruiz with a clear lead", "a courier poll released")],
+            [("indirect", "showed", "A Courier poll released on Tuesday", "Ruiz with a clear lead", "a courier poll released on tuesday")],
         ),
         ("Leaked emails showed officials favouring the lane.", [("indirect", "showed", "Leaked emails", "officials favouring the lane", "leaked emails")]),
         # an opening "Asked whether …," clause is its own relation, not part of what the speaker said
@@ -163,6 +163,17 @@ def parts(text: str):
         # joined subjects; negative: an object before "and" is not part of the next subject
         ("Many experts and some councillors say it had successes.", [("indirect", "say", "Many experts and some councillors", "it had successes", "many experts and some councillors")]),
         ("The council approved the plan and critics said it was rushed.", [("indirect", "said", "critics", "it was rushed", "critics")]),
+        # a subject with a restrictive relative clause; negative: an object relative ("who Hale said …")
+        ("Voters who backed Ruiz said it worked.", [("indirect", "said", "Voters who backed Ruiz", "it worked", "Voters")]),
+        ("The trader who Hale said was rude has left.", [("indirect", "said", "Hale", "was rude has left", "Hale")]),
+        # gerunds: "with X saying", "by saying", a dash
+        (
+            "Many voters shrugged, with three in 10 saying the choice would have no effect.",
+            [("indirect", "saying", "three in 10", "the choice would have no effect", "three in 10")],
+        ),
+        ("Hale distanced himself from the group by saying he would stay.", [("indirect", "saying", "Hale", "he would stay", "Hale")]),
+        # a headline in title case
+        ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to
         ("Ruiz met the Westmoor mayor, who said that the lane would stay.", [("indirect", "said", "who", "that the lane would stay", "the westmoor mayor")]),
         # the channel joins the cue it follows; an opening occasion is no part of what was said
