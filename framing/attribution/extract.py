@@ -178,7 +178,8 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
     by_start = {t.start: i for i, t in enumerate(toks)}
     by_end = {t.end: i for i, t in enumerate(toks)}
     words = [t for t in toks if t.word and t.text[0].isalpha()]
-    title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)  # "Ruiz Says He Will Stay"
+    title_case = (len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)  # "Ruiz Says He Will Stay"
+                  and toks[-1].text != "?" and words[0].lower not in _WH | {"do", "does", "did", "can", "will", "should"})
     out = []
     for m in matches:
         i, j = by_start.get(m.start), by_end.get(m.end)
@@ -379,6 +380,23 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     return (start, end) if start < end else None
 
 
+def _antecedent(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at token ``end`` refers to: the words before it back to a verb,
+    a clause word, punctuation or a preposition ("a lecture from *the Mexican president*, who said",
+    "compared with *23 percent* who said"); "of" stays inside ("the head *of* the group")."""
+    k, start = end - 1, end
+    while k >= 0 and end - k <= 12:
+        t = toks[k]
+        if (not t.word and t.text not in {"'s", "’s", "-", "&", "."}) or t.quoted or t.lower in _CLAUSE:
+            break
+        if (not t.cap and is_verbish(t.lower)) or (t.lower in _PREPOSITIONS and t.lower != "of"):
+            break
+        start, k = k, k - 1
+    while start < end and (toks[start].lower in _LEADING or not toks[start].word):
+        start += 1
+    return (start, end) if start < end else None
+
+
 def _relative_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """A subject with a restrictive relative clause before the cue at token ``i`` ("Voters who backed
     the lane said", "Executives who have worked with her say"): the noun phrase before "who" opens its
@@ -573,6 +591,13 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
     k = j
     while k < len(toks) and toks[k].lower in {"on", "in", "at", "to"} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week", "night", "morning"}:
         k += 1
+    if k < len(toks) and k > j and toks[k - 1].lower in {"on", "in"}:
+        # a venue: "wrote on Facebook:", "said in a post on X that …" (a few words, no verb)
+        v = k
+        while v < len(toks) and v - k < 5 and toks[v].word and not (not toks[v].cap and is_verbish(toks[v].lower)) and toks[v].lower != "that":
+            v += 1
+        if v < len(toks) and (toks[v].text == ":" or toks[v].lower == "that" or toks[v].mark):
+            k = v
     if k >= len(toks):
         return False
     t = toks[k]
@@ -655,7 +680,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
         source = None if passive else _np_left(toks, i)
         before = source[0] if source else i
         boundary = toks[before - 1] if before > 0 else None
-        after_frame = _frame_after(toks, j, term)
+        after_frame = _frame_after(toks, j, term) or (
+            # "As the Courier noted, Ruiz raised …": what was noted follows the comma
+            source is not None and source[0] > 0 and toks[source[0] - 1].lower == "as" and j < len(toks) and toks[j].text == ",")
         content_before = (
             boundary is not None
             and (not after_frame or boundary.text in CLOSE_MARKS or boundary.text == '"')
@@ -714,17 +741,13 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
         if source is None and not passive and i > 0 and toks[i - 1].lower in {"and", "but"}:
             source = _subject(toks, drafts)  # "criticized the policy and said …", "declined to comment but said …"
         refers = None
-        if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].text == ",":
+        if source is None and not passive and i > 1 and toks[i - 1].lower in {"who", "which"} and toks[i - 2].text == ",":
             # "the Mexican president, who said that …": the source is "who", the speaker its antecedent
-            antecedent = _np_left(toks, i - 2, appositions=False)
-            if antecedent is not None:  # "a lecture from the Mexican president": the noun after the last preposition
-                cut = [k for k in range(*antecedent) if toks[k].lower in _PREPOSITIONS and toks[k].lower != "of"]
-                antecedent = (cut[-1] + 1, antecedent[1]) if cut and cut[-1] + 1 < antecedent[1] else antecedent
-                source, refers = (i - 1, i), _span(toks, antecedent)
+            antecedent = _antecedent(toks, i - 2)
+            source, refers = (i - 1, i), (_span(toks, antecedent) if antecedent else None)
         if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].word:
-            antecedent = _np_left(toks, i - 1, appositions=False)  # "voters who said …": "who", meaning the voters
-            if antecedent is not None:
-                source, refers = (i - 1, i), _span(toks, antecedent)
+            antecedent = _antecedent(toks, i - 1)  # "voters who said …": "who", meaning the voters
+            source, refers = (i - 1, i), (_span(toks, antecedent) if antecedent else None)
         if not passive:
             relative_subject = _relative_subject(toks, i)  # "Voters who backed the lane said …"
             if relative_subject is not None and (source is None or relative_subject[0] < source[0]):

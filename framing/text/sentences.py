@@ -12,7 +12,11 @@ sentencex (Wikimedia's rule-based segmenter) finds the boundaries; framing then
    the next one, closing marks (and brackets) that start a sentence move to the previous one;
 4. joins a piece without letters or digits (a stray closing quote or bracket) to the sentence before;
 5. splits after an abbreviation that ends a sentence, and only there (:data:`ABBREVIATION_BOUNDARY`:
-   "… at 10 a.m. Some businesses …", but "at 9 a.m. Monday to Friday").
+   "… at 10 a.m. Some businesses …", but "at 9 a.m. Monday to Friday");
+6. keeps a short attribution with the quotation it closes: sentencex splits "“Is that fair?” | Hale
+   asked." and "“… the founder. OK?” | Hale said."; a piece after a closing quotation mark that has no
+   quotation of its own, at most 12 words and a common speech verb (:data:`ATTRIBUTION_TAIL`) joins
+   the sentence before.
 
 Spans are ``[start, end)`` offsets into the text, without surrounding white space.
 """
@@ -27,7 +31,7 @@ import sentencex
 from framing.text.quotes import quote_spans
 from framing.types import Span
 
-__all__ = ["ABBREVIATION_BOUNDARY", "TITLE", "split_sentences"]
+__all__ = ["ABBREVIATION_BOUNDARY", "ATTRIBUTION_TAIL", "TITLE", "split_sentences"]
 
 _OPENING = frozenset("“‘«„\"'")
 _CLOSING = frozenset("”’»\"')]")
@@ -51,6 +55,26 @@ TITLE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Messrs|Mmes|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Rev|Hon|"
     r"Supt|Insp|Det|Cllr|Amb|Atty|Fr)\.\s*$"
 )
+
+
+#: A short attribution after a quotation ("Hale said.", "asked Ruiz.", "the mayor told reporters."):
+#: common speech verbs only; the attribution lexicon proper lives in :mod:`framing.attribution`.
+ATTRIBUTION_TAIL = re.compile(
+    r"\b(?:said|says|say|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|continued|explained|"
+    r"insisted|argued|noted|wondered|tweeted|shouted|demanded|quipped|joked|recalled|responded|countered|"
+    r"declared|warned|claimed|conceded|admitted|suggested)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_tail(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
+    """``span`` is a short attribution closing the quotation that ends ``prev`` (rule 6)."""
+    before = text[prev[0] : prev[1]].rstrip()
+    if len(before) < 2 or before[-1] not in "”’\"'" or before[-2] not in ".?!":
+        return False
+    piece = text[span[0] : span[1]]
+    return (not any(c in "“”‘’\"«»" for c in piece.replace("’s", "").replace("n’t", ""))
+            and len(piece.split()) <= 12 and ATTRIBUTION_TAIL.search(piece) is not None)
 
 
 def _starts(text: str, base: int = 0) -> list[int]:
@@ -139,6 +163,8 @@ def split_sentences(text: str, quotes: Iterable[Span] | None = None) -> list[tup
             continue
         if spans and not any(c.isalnum() for c in text[start:end]):
             spans[-1] = (spans[-1][0], end)  # a stray closing quote or bracket
+        elif spans and _attribution_tail(text, spans[-1], (start, end)):
+            spans[-1] = (spans[-1][0], end)  # "“Is that fair?” Hale asked."
         else:
             spans.append((start, end))
     return _repair(text, spans)

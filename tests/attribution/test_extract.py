@@ -172,6 +172,12 @@ def parts(text: str):
             [("indirect", "saying", "three in 10", "the choice would have no effect", "three in 10")],
         ),
         ("Hale distanced himself from the group by saying he would stay.", [("indirect", "saying", "Hale", "he would stay", "Hale")]),
+        # a short attribution after a quotation that ends in "?" is the same sentence
+        ("“Is that fair?” Hale asked.", [("direct", "asked", "Hale", "“Is that fair?”", "Hale")]),
+        # "As X noted, …"; a venue before a colon; "which" after a comma
+        ("As the Westmoor Courier noted, Ruiz raised more than a million.", [("indirect", "noted", "the Westmoor Courier", "Ruiz raised more than a million", "Westmoor Courier")]),
+        ("Hale wrote on Facebook: “Anyone can do it.”", [("direct", "wrote", "Hale", "“Anyone can do it.”", "Hale")]),
+        ("The request came from the Courier, which argued that the files were public.", [("indirect", "argued", "which", "that the files were public", "Courier")]),
         # a headline in title case
         ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to

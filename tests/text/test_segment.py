@@ -155,6 +155,11 @@ def test_seed_table_rows_are_table_block(seed_scores: framing.Scores) -> None:
         ("Like many drivers, Ms. Oduya says the lane is narrow.", ["Like many drivers, Ms. Oduya says the lane is narrow."]),
         ("On Monday, Cllr. Hale voted against.", ["On Monday, Cllr. Hale voted against."]),
         ("Ask Ms. Oduya. Then ask Cllr. Hale.", ["Ask Ms. Oduya.", "Then ask Cllr. Hale."]),
+        # a short attribution stays with the quotation it closes; negatives: no speech verb, a quotation of its own
+        ("“Is that fair?” Hale asked.", ["“Is that fair?” Hale asked."]),
+        ("“I won. OK?” Hale told reporters.", ["“I won.", "OK?” Hale told reporters."]),
+        ("“Why?” The answer is simple.", ["“Why?”", "The answer is simple."]),
+        ("“We won.” Hale said: “And we will again.”", ["“We won.”", "Hale said: “And we will again.”"]),
         # "Jr." can end a sentence
         ("The road is named for Martin Luther King Jr. It opened in 1990.",
          ["The road is named for Martin Luther King Jr.", "It opened in 1990."]),
