@@ -311,6 +311,15 @@ def _extend_cue(toks: list[Tok], i: int) -> int:
 def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before token ``end``, or None."""
     k = end - 1
+    if appositions and k >= 2 and toks[k].text in {"—", "–"}:
+        # NAME — APPOSITION — cue: "Jason Ellery — a teacher from Leeds — says"
+        p = next((x for x in range(k - 1, max(-1, k - 20), -1) if toks[x].text == toks[k].text or toks[x].mark), None)
+        if p is not None and p >= 1 and toks[p].text == toks[k].text:
+            head = _np_left(toks, p, appositions=False)
+            if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
+                                     or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
+                return (head[0], k)
+        return None
     if appositions and k >= 1 and toks[k].text == ",":
         # NAME , APPOSITION , cue
         p = k - 1
@@ -354,7 +363,7 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
     while k >= 0 and end - k <= _MAX_SOURCE:
         t = toks[k]
         if not t.word:
-            if t.text in {"'s", "’s", "-", "&", ".", "(", ")"} and k > 0:
+            if t.text in {"'s", "’s", "-", "&", ".", "(", ")", "/"} and k > 0:
                 start = k
                 k -= 1
                 continue
@@ -508,6 +517,8 @@ def _appositions_end(toks: list[Tok], comma: int) -> int:
         relative = relative or first.lower in {"who", "whose", "which"}
         if not relative:
             if not (first.lower in _APPOSITION_START or first.cap or first.text[0].isdigit()):  # "…, 32, of Leeds"
+                if first.lower in _PREPOSITIONS and end > comma:
+                    return end  # "said Ruiz, a councillor, in a statement": the channel is no apposition
                 if (not first.word or first.lower in _CLAUSE or first.lower in _PREPOSITIONS or first.lower in _LEADING
                         or is_verbish(first.lower) or first.lower.endswith(("ing", "ly"))):
                     return comma
@@ -729,6 +740,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             k = _skip_time(s, toks, after_source)  # "“…,” said Ellery on Tuesday."
             if k < len(toks) and toks[k].lower in _PARTICIPLES_AFTER_COMMA:
                 k = len(toks)
+            if (k < len(toks) and k > after_source and toks[k].lower in _PREPOSITIONS
+                    and not any(t.mark or t.quoted for t in toks[k:])):
+                k = len(toks)  # "“…,” said Ruiz, a councillor, in a statement." / ", with her son in tow."
             if k < len(toks) and (toks[k].mark or toks[k].quoted or not toks[k].lower in {"who", "whose", "which"}):
                 rest = _content_after(toks, k)
                 if rest and any(t.word for t in toks[rest[0] : rest[1]]):
@@ -902,8 +916,9 @@ def _asked_clause(s: Sentence, toks: list[Tok], i: int, cls: str) -> tuple[_Draf
 
 def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:
     src = _np_right(toks, j)
-    while src and src[1] + 1 < len(toks) and toks[src[1]].lower.endswith("ed") and toks[src[1] + 1].lower in _PREPOSITIONS:
-        more = _np_right(toks, src[1] + 1)  # "three people briefed on the talks", "excerpts released by the White House"
+    while src and src[1] + 1 < len(toks) and toks[src[1]].lower.endswith("ed") and (
+            toks[src[1] + 1].lower in _PREPOSITIONS or toks[src[1] + 1].lower in _DAY_WORDS):
+        more = _np_right(toks, src[1] + 1)  # "people briefed on the talks", "data released Friday by regulators"
         if more is None:
             break
         src = (src[0], more[1])

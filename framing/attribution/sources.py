@@ -41,7 +41,7 @@ DOCUMENTS = frozenset("report reports figures data statistics study studies rese
 _QUANTIFIERS = frozenset("some many several few most other others certain numerous various".split())
 _ROLE_ORDER = ("politician", "official", "expert", "victim_family_community", "organisation")
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we", "you"})
-_HEAD_END = re.compile(r",|\(|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b|\bat\b|\bfrom\b|\bin\b|\bwith\b|\bfamiliar\b|\bclose to\b", re.IGNORECASE)
+_HEAD_END = re.compile(r",|\(|—|–|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b|\bat\b|\bfrom\b|\bin\b|\bwith\b|\bfamiliar\b|\bclose to\b", re.IGNORECASE)
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president cllr councillor "
     "judge justice rev reverend gen general col colonel capt captain lt sgt det detective insp inspector supt "

@@ -178,6 +178,17 @@ def parts(text: str):
         ("As the Westmoor Courier noted, Ruiz raised more than a million.", [("indirect", "noted", "the Westmoor Courier", "Ruiz raised more than a million", "Westmoor Courier")]),
         ("Hale wrote on Facebook: “Anyone can do it.”", [("direct", "wrote", "Hale", "“Anyone can do it.”", "Hale")]),
         ("The request came from the Courier, which argued that the files were public.", [("indirect", "argued", "which", "that the files were public", "Courier")]),
+        # an apposition between dashes; an age; a channel after an inverted source's apposition
+        ("Jason Ellery — a teacher from Leeds — says he voted for Ruiz.", [("indirect", "says", "Jason Ellery — a teacher from Leeds", "he voted for Ruiz", "Jason Ellery")]),
+        ("“It is my last chance,” said Stacey Hale, 31, with her son in tow.", [("direct", "said", "Stacey Hale, 31", "“It is my last chance,”", "Stacey Hale")]),
+        ("“It is fine,” said Ruiz, a councillor, in a statement.", [("direct", "said", "Ruiz, a councillor", "“It is fine,”", "Ruiz")]),
+        # "according to" a dated document; a name with a slash
+        ("Turnout fell, according to data released Friday by state regulators.", [("according_to", "according to", "data released Friday by state regulators", "Turnout fell", "data released friday by state regulators")]),
+        ("A Courier/Ellery poll in December found that the lane was popular.", [("indirect", "found that", "A Courier/Ellery poll in December", "the lane was popular", "a courier/ellery poll in december")]),
+        # new cues: refusals, blame, expressed stances
+        ("Hale refused to answer questions about the lane.", [("indirect", "refused", "Hale", "to answer questions about the lane", "Hale")]),
+        ("Ruiz blamed the delay on the contractor.", [("indirect", "blamed", "Ruiz", "the delay on the contractor", "Ruiz")]),
+        ("Some traders expressed concern that the lane would cost them.", [("indirect", "expressed concern", "Some traders", "that the lane would cost them", "some traders")]),
         # a headline in title case
         ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to
