@@ -164,10 +164,11 @@ def main() -> None:
                     spurious[p["cue_text"].lower()] += 1
     seconds = time.perf_counter() - started
     print(f"PolNeAR {args.split}: {len(files)} annotation files, {n_gold} gold relations, {n_words:,} words, {seconds:.1f} s")
-    print(f"{'role':<10}{'precision':>10}{'recall':>10}{'F1':>10}")
+    print(f"{'role':<10}{'precision':>10}{'recall':>10}{'F1':>10}   tokens: tp / fp / fn")
     for role in ROLES:
-        p, r, f = prf(counts[role]["tp"], counts[role]["fp"], counts[role]["fn"])
-        print(f"{role:<10}{p:>10.3f}{r:>10.3f}{f:>10.3f}")
+        c = counts[role]
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        print(f"{role:<10}{p:>10.3f}{r:>10.3f}{f:>10.3f}   {c['tp']} / {c['fp']} / {c['fn']} (F1 {f:.4f})")
     p, r, f = prf(n_hit, n_pred - n_hit, n_gold - n_hit)
     print(f"{'relation':<10}{p:>10.3f}{r:>10.3f}{f:>10.3f}   (cue overlaps and source overlaps)")
     if args.errors:

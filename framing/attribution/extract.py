@@ -61,7 +61,7 @@ _MAX_SOURCE = 30
 # Words a source phrase never contains: clause links and conjunctions.
 _CLAUSE = frozenset(
     "that which who whom because but or if while when whenever as after before since although though so than "
-    "where whether until unless yet however meanwhile instead whereas thus therefore hence nor not".split()
+    "where whether until unless yet however meanwhile instead whereas thus therefore hence nor not what whatever".split()
 )
 # Lower-case words dropped from the front of a source phrase ("But critics said").
 _LEADING = frozenset(
@@ -237,6 +237,12 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
     return out
 
 
+_MORE_PREPOSITIONS = frozenset(
+    "near across around behind outside inside against among amongst between beyond within about like including via "
+    "through toward towards along amid amidst beside besides per than upon onto off across except despite".split()
+)
+#: Words that open a new noun phrase (a subject) right after a noun.
+_NP_OPENERS = frozenset("the a an he she they we i you".split())
 _QUANTITY = frozenset("fewer more most both all many several".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this these those such any every each no some".split())
 _CONTRACTIONS = frozenset("he's she's it's that's there's what's who's let's here's where's how's".split())
@@ -384,6 +390,14 @@ def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[in
         start += 1
     while start < end and toks[end - 1].text in {",", "("}:
         end -= 1
+    for q in range(end - 1, start, -1):
+        # a relative clause without "that": "a probe the agency said was overdue", "all she could say"
+        prev = toks[q - 1]
+        if (toks[q].lower in _NP_OPENERS and prev.word and not prev.cap and not prev.quoted
+                and prev.lower not in _DETERMINERS | _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTITY | {"and", "or", "&"}
+                and not _possessive(toks, q - 1)):
+            start = q
+            break
     if start < end and toks[start].lower in _PREPOSITIONS:
         return None  # "with work expected to …": an adverbial, not a speaker
     return (start, end) if start < end else None

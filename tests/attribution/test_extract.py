@@ -189,6 +189,10 @@ def parts(text: str):
         ("Hale refused to answer questions about the lane.", [("indirect", "refused", "Hale", "to answer questions about the lane", "Hale")]),
         ("Ruiz blamed the delay on the contractor.", [("indirect", "blamed", "Ruiz", "the delay on the contractor", "Ruiz")]),
         ("Some traders expressed concern that the lane would cost them.", [("indirect", "expressed concern", "Some traders", "that the lane would cost them", "some traders")]),
+        # a relative clause without "that" or after "what": the subject is the second noun phrase; negative: a preposition
+        ("She opened a probe the agency said was overdue.", [("indirect", "said", "the agency", "was overdue", "the agency")]),
+        ("That is what Hale has threatened to do.", [("indirect", "has threatened", "Hale", "to do", "Hale")]),
+        ("Residents near the lane said it was fine.", [("indirect", "said", "Residents near the lane", "it was fine", "residents near the lane")]),
         # a headline in title case
         ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to
