@@ -784,8 +784,15 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue  # a cue with no speaker and no content before it: not an attribution we can place
         if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
             continue  # a weak cue needs a frame, unless a document speaks ("polls show Ruiz leading")
+        impression = None
+        then = cues[ci + 1][0] if ci + 1 < len(cues) else None  # "seem to think": the belief has a holder
+        if term.split()[0] in {"seem", "appear", "appeared", "appears"} and source is not None and then not in {j, j + 1}:
+            # "Ruiz seems tired", "it appears that …": an impression, nobody's words; the subject is what it is about
+            impression, source, passive = source, None, True
         d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, source) if source else None,
                    passive=passive, refers=refers)
+        if impression is not None and toks[impression[0]].lower not in {"it", "it's", "there"}:
+            d.content.append((s.sentence_id, toks[impression[0]].start, toks[impression[1] - 1].end))
         start = _skip_after_cue(s, toks, j, term)
         nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
         c = _content_after(toks, start)

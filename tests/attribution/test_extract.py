@@ -193,6 +193,10 @@ def parts(text: str):
         ("She opened a probe the agency said was overdue.", [("indirect", "said", "the agency", "was overdue", "the agency")]),
         ("That is what Hale has threatened to do.", [("indirect", "has threatened", "Hale", "to do", "Hale")]),
         ("Residents near the lane said it was fine.", [("indirect", "said", "Residents near the lane", "it was fine", "residents near the lane")]),
+        # an impression is nobody's words: no source, the subject is part of the content
+        ("Ruiz seemed to favour the lane.", [("indirect", "seemed", None, "Ruiz … to favour the lane", None)]),
+        # negative: "seem to think" is a belief with a holder
+        ("Hale and his colleagues seem to think the lane will go.", [("indirect", "seem", "Hale and his colleagues", "to think the lane will go", "Hale")]),
         # a headline in title case
         ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to
