@@ -6,7 +6,16 @@ For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in 
 * **Source.** The noun phrase just before the cue (with an apposition: "Okafor, a top Ruiz
   adviser, said"), or just after it when the cue follows the content ("…,” said Ellery"). The phrase
   is bounded by punctuation, quotation marks, clause words ("that", "because", "but" …) and finite
-  verbs; nothing runs further than 30 tokens.
+  verbs; nothing runs further than 30 tokens. It keeps several appositions ("Dean Ellery, 55, a
+  salesman from Leeds, said"; between dashes too), joined subjects ("many experts and some councillors
+  say") and a restrictive relative clause ("Voters who backed Ruiz said"). A relative pronoun is the
+  source itself, its antecedent the speaker ("the mayor, who said": source "who", speaker "the mayor").
+* **Cue words that are also nouns** ("state", "comments", "attacks", "plans") are cues only where a
+  verb can stand: not after a determiner, a possessive ("Hale's comments", unless "that" or a quotation
+  follows: "Hale's claim that …"), a number, or a name used as a modifier ("the Empire state",
+  "Westmoor attacks in …"). A channel joins the cue it follows ("said in a statement"); an opening
+  occasion ("In a speech on Tuesday,") is not content. "X seems/appears to …" is an impression with no
+  source (the subject joins the content), unless a belief verb follows ("seem to think").
 * **Content.** After the cue ("X said (that) …", skipping "told reporters", "on Tuesday", "in a
   statement"), or before it when the cue follows a comma or a closing quotation mark ("…, critics
   said"), plus the rest of the sentence after an inverted source ("“…,” said X, “…”"). A quotation
