@@ -46,8 +46,19 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from framing.attribution.phrases import (
+    antecedent,
+    circumstance,
+    noun_follows,
+    np_left,
+    np_right,
+    possessive,
+    reduced_relative,
+    relative_subject,
+    time_or_agent,
+    with_subject,
+)
 from framing.attribution.sources import (
-    DOCUMENTS,
     PRONOUNS,
     SpeakerResolver,
     mentions,
@@ -55,6 +66,31 @@ from framing.attribution.sources import (
     source_type,
 )
 from framing.attribution.tokens import CLOSE_MARKS, OPEN_MARKS, Tok, is_verbish, tokens
+from framing.attribution.words import (
+    ASK_LEAD,
+    ASK_NEXT,
+    BE,
+    CLAUSE,
+    CORE,
+    CUE_PREFIX,
+    DAY_WORDS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    GERUND_LINKS,
+    LABEL,
+    LEADING,
+    NOUN_CONTEXT,
+    OBJECT_PRONOUNS,
+    PARTICIPLES_AFTER_COMMA,
+    PASSIVE_SPEECH,
+    PREPOSITIONS,
+    QUANTITY,
+    SKIP_TIME,
+    TELL,
+    TO_FRAME,
+    TO_LINKS,
+    WH,
+)
 from framing.lexicons import NEUTRAL, Lexicon, Match, load_lexicon
 from framing.text.lemmas import lemminflect
 from framing.text.segment import Segmented
@@ -65,57 +101,6 @@ __all__ = ["CUE_CLASSES", "KINDS", "cue_lexicon", "extract_attributions"]
 
 KINDS: tuple[str, ...] = ("direct", "mixed", "partial", "indirect", "according_to")
 CUE_CLASSES: tuple[str, ...] = ("neutral", "distancing", "admission", "endorsing", "combative", "tentative", "belief")
-
-_MAX_SOURCE = 30
-# Words a source phrase never contains: clause links and conjunctions.
-_CLAUSE = frozenset(
-    "that which who whom because but or if while when whenever as after before since although though so than "
-    "where whether until unless yet however meanwhile instead whereas thus therefore hence nor not what whatever".split()
-)
-# Lower-case words dropped from the front of a source phrase ("But critics said").
-_LEADING = frozenset(
-    "and but so yet also then now still meanwhile however instead indeed later earlier today yesterday separately "
-    "previously afterwards finally tonight".split()
-)
-# Adverbs and auxiliaries that join the cue ("has also said", "repeatedly accused").
-_CUE_PREFIX = frozenset(
-    "has have had having is are was were be been will would could can should may might must did does do "
-    "also later previously repeatedly recently once again then now often already still publicly privately "
-    "further earlier first initially quickly immediately simply just never not n't widely long even actually "
-    "apparently personally".split()
-)
-_PREPOSITIONS = frozenset("with without in on at for of by from to after before during under over into".split())
-_WH = frozenset("how why what whether if when where who which".split())
-_TELL = frozenset(
-    "tell told tells telling inform informed informs assure assured assures warn warned warns remind reminded "
-    "reminds urge urged urges ask asked asks promise promised promises advise advised advises".split()
-)
-_OBJECT_PRONOUNS = frozenset("him her them us me you it everyone reporters journalists supporters colleagues".split())
-_SKIP_TIME = re.compile(
-    r"^(?:(?:on|last|this|earlier|late|early|next)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|month|year|morning|afternoon|evening|night|weekend|day|time)s?(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"yesterday|today|tonight|recently|earlier|later|previously|again|also|repeatedly|"
-    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
-    r"speech|letter|email|e-mail|post|tweet|video|podcast|op-ed|filing|report|briefing|conference|rally|meeting|"
-    r"hearing|debate|event|appearance|address|message|release|blog|column|memo|call|session|broadcast|programme|"
-    r"program|show)(?:\s+(?:with|to|on|at|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,5})?|"
-    r"on\s+(?:twitter|x|facebook|instagram|tiktok|truth social|television|tv|radio|(?:[A-Z][\w.'’-]*\s*){1,4}))"
-    r"\s*,?\s*",
-    re.IGNORECASE,
-)
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_UNITS = "days?|weeks?|months?|years?|hours?|minutes?|decades?"
-#: A time phrase at the end of the words before a cue ("… on Tuesday", "… last week", "… two weeks ago").
-_TIME_BEFORE = re.compile(
-    rf"(?:^| )(?:(?:on|last|this|earlier|late|early|next) (?:\w+ )?(?:{_DAYS}|week|month|year|morning|afternoon|"
-    rf"evening|night|weekend)|on (?:{_DAYS})|(?:(?:less|more) than |about |just |nearly |almost )?(?:a|an|one|two|three|"
-    rf"four|five|six|seven|eight|nine|ten|several|a few|few|\d+) (?:{_UNITS}) ago|yesterday|today|tonight)$"
-)
-#: First words of the time and channel phrases :data:`_SKIP_TIME` matches.
-_TIME_STARTS = frozenset("on last this earlier late early next yesterday today tonight in at during via through".split())
-#: Words between a subject and "to" + cue ("is likely to", "is set to", "is about to").
-_TO_LINKS = frozenset("likely unlikely set due about going able ready expected".split())
-_PARTICIPLES_AFTER_COMMA = frozenset({"adding", "saying", "noting", "arguing", "insisting", "claiming", "warning", "explaining", "stating", "telling", "writing", "suggesting", "admitting", "conceding", "accusing", "calling", "describing", "asking", "urging"})
 
 
 @functools.cache
@@ -141,32 +126,9 @@ def _is_passive(term: str) -> bool:
     return term.startswith("it ") or term in {"reportedly", "allegedly", "supposedly", "purportedly", "rumour has it", "word is", "it emerged", "it has emerged"}
 
 
-# Before one of these, a cue word that can be a noun is a noun ("the state", "his comments").
-_NOUN_CONTEXT = frozenset(
-    "the a an his her their its our my your this these those of in on for with by from about against "
-    "such any every each no some first last new own".split()
-)
-# Belief and intention verbs whose complement is an infinitive ("wants to", "plans to").
-_TO_FRAME = frozenset("want plan intend hope seek aim vow pledge promise expect refuse decline threaten agree".split())
-# Labelling verbs: the frame is a quotation later in the sentence ("called the plan “reckless”").
-_LABEL = frozenset("call describe label term dub brand characterize characterise refer".split())
-
-
-# Cue forms whose noun reading is rare in news ("have a say"): never demoted.
-_CORE = frozenset("say says said tell tells told ask asks asked think thinks thought know knows see sees believe believes want wants".split())
-
-
 @functools.lru_cache(maxsize=16384)
 def _noun_reading(word: str) -> bool:
     return "NOUN" in lemminflect().getAllLemmas(word)
-
-
-# What "shows" or "finds" something without "that" ("polls show Ruiz leading"): a document or measurement.
-_DOCUMENT_WORDS = DOCUMENTS | frozenset(
-    "analyses review reviews audit census numbers results records polling emails filings memo memos transcript "
-    "transcripts footage video videos documents findings estimates projections tally count article articles "
-    "book books memoir memoirs letter letters profile statement statements".split()
-)
 
 
 def _cue_matches(s: Sentence) -> list[Match]:
@@ -188,7 +150,7 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
     by_end = {t.end: i for i, t in enumerate(toks)}
     words = [t for t in toks if t.word and t.text[0].isalpha()]
     title_case = (len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)  # "Ruiz Says He Will Stay"
-                  and toks[-1].text != "?" and words[0].lower not in _WH | {"do", "does", "did", "can", "will", "should"})
+                  and toks[-1].text != "?" and words[0].lower not in WH | {"do", "does", "did", "can", "will", "should"})
     out = []
     for m in matches:
         i, j = by_start.get(m.start), by_end.get(m.end)
@@ -203,33 +165,33 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
             continue
         if m.entry.term == "expect" and i > 0 and toks[i - 1].lower in {"is", "are", "was", "were", "be", "been"}:
             continue  # "is expected to take 18 months": a schedule, not someone's belief
-        if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _WH and m.entry.pos == "verb":
+        if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in WH and m.entry.pos == "verb":
             continue  # "whether to ask the committee" reports nothing yet
         if i == j and toks[i].lower.endswith("ing") and i > 0:
             before = toks[i - 1]
-            if not (before.text in {",", ":", "—", "–"} or before.lower in _CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}
-                    or before.lower in _GERUND_LINKS or _with_subject(toks, i) is not None):
+            if not (before.text in {",", ":", "—", "–"} or before.lower in CUE_PREFIX or before.lower in {"he", "she", "they", "we", "i", "who", "it"}
+                    or before.lower in GERUND_LINKS or with_subject(toks, i) is not None):
                 continue  # a gerund or noun ("transport planning", "the warning")
         if i == j and m.entry.pos == "verb" and toks[i].lower.endswith("ed") and i > 0 and (
-                toks[i - 1].lower in _DETERMINERS or toks[i - 1].lower in _PREPOSITIONS or toks[i - 1].lower in _QUANTITY
-                or toks[i - 1].text[0].isdigit() or _possessive(toks, i - 1)):
+                toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in PREPOSITIONS or toks[i - 1].lower in QUANTITY
+                or toks[i - 1].text[0].isdigit() or possessive(toks, i - 1)):
             continue  # an adjective: "the alleged attack", "758 pledged delegates", "in pledged delegates"
-        if i == j and toks[i].lower.endswith("ed") and i > 0 and toks[i - 1].lower in _DOCUMENT_WORDS and _time_or_agent(toks, j + 1):
+        if i == j and toks[i].lower.endswith("ed") and i > 0 and toks[i - 1].lower in DOCUMENT_WORDS and time_or_agent(toks, j + 1):
             continue  # a participle describing a document: "a poll released Monday", "a memoir published by …"
-        gerund = toks[i].lower.endswith("ing") and i > 0 and (toks[i - 1].lower in _GERUND_LINKS or toks[i - 1].text in {",", "–", "—"})
-        if i == j and toks[i].lower not in _CORE and not gerund and _noun_reading(toks[i].lower):
-            if i > 0 and toks[i - 1].lower in _NOUN_CONTEXT:
+        gerund = toks[i].lower.endswith("ing") and i > 0 and (toks[i - 1].lower in GERUND_LINKS or toks[i - 1].text in {",", "–", "—"})
+        if i == j and toks[i].lower not in CORE and not gerund and _noun_reading(toks[i].lower):
+            if i > 0 and toks[i - 1].lower in NOUN_CONTEXT:
                 continue
-            if i > 0 and _possessive(toks, i - 1) and not (j + 1 < len(toks) and (toks[j + 1].lower == "that" or toks[j + 1].mark)):
+            if i > 0 and possessive(toks, i - 1) and not (j + 1 < len(toks) and (toks[j + 1].lower == "that" or toks[j + 1].mark)):
                 continue  # "Hale's comments", "Editor's note", "the Ellerys' plan"; but "Hale's claim that …" reports
             k = i - 1
-            while k >= 0 and toks[k].lower in _CUE_PREFIX:
+            while k >= 0 and toks[k].lower in CUE_PREFIX:
                 k -= 1
             pronoun = k >= 0 and toks[k].lower in {"he", "she", "they", "we", "i", "it", "who", "you"}
             subject = k >= 0 and (
                 toks[k].cap
                 or pronoun
-                or (toks[k].lower.endswith("s") and toks[k].word and not is_verbish(toks[k].lower) and toks[k].lower not in _NOUN_CONTEXT)
+                or (toks[k].lower.endswith("s") and toks[k].word and not is_verbish(toks[k].lower) and toks[k].lower not in NOUN_CONTEXT)
             )
             if not subject:
                 if toks[i].lower.endswith("s") or toks[i].lower == m.entry.term:
@@ -237,7 +199,7 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
                 strength = min(strength, 1)
             elif k == i - 1 and toks[k].cap and not pronoun and (
                     (toks[i].lower == m.entry.term and not toks[i].lower.endswith("s") and not toks[k].lower.endswith("s"))
-                    or _noun_follows(toks, j + 1)):
+                    or noun_follows(toks, j + 1)):
                 continue  # a name as modifier: "the Empire state", "Westmoor attacks in …", "Southern states and …"
         if out and out[-1][1] == i and m.entry.term.startswith("in ") and m.entry.category == "neutral":
             out[-1] = (out[-1][0], j + 1, *out[-1][2:])  # "said in a statement", "suggested in a tweet": one cue
@@ -246,312 +208,11 @@ def _find_cues(toks: list[Tok], matches: list[Match]) -> list[tuple[int, int, st
     return out
 
 
-_MORE_PREPOSITIONS = frozenset(
-    "near across around behind outside inside against among amongst between beyond within about like including via "
-    "through toward towards along amid amidst beside besides per than upon onto off across except despite".split()
-)
-#: Words that open a new noun phrase (a subject) right after a noun.
-_NP_OPENERS = frozenset("the a an he she they we i you".split())
-_QUANTITY = frozenset("fewer more most both all many several".split())
-_DETERMINERS = frozenset("the a an his her their its our my your this these those such any every each no some".split())
-_CONTRACTIONS = frozenset("he's she's it's that's there's what's who's let's here's where's how's".split())
-# Words that start an object or a clause after a verb.
-_OBJECT_STARTS = frozenset(
-    "that to the a an his her their its our my your this these those him them us me he she they we i you it "
-    "there whether if how why what who when where no not both".split()
-)
-
-
-_CIRCUMSTANCE_STARTS = frozenset("in at on during after before from speaking earlier later last this since".split())
-
-
-def _circumstance(toks: list[Tok], end: int) -> bool:
-    """Tokens ``[0, end)`` are an opening phrase of time, place or occasion, not reported content:
-    they start with a preposition or time word and hold no verb or quotation ("In a speech on Tuesday",
-    "At a rally in Ohio", "Earlier this week")."""
-    if end <= 0 or toks[0].lower not in _CIRCUMSTANCE_STARTS or end > 12:
-        return False
-    return not any(t.mark or t.quoted or (t.word and not t.cap and is_verbish(t.lower)) for t in toks[1:end])
-
-
-#: Before a speech gerund, these make the sentence's subject its speaker ("distanced himself by saying").
-_GERUND_LINKS = frozenset("by while after before without".split())
-
-
-def _with_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """The subject of an absolute "with X saying" before the gerund at token ``i`` ("with three in 10
-    saying …", "with 62 percent of voters saying …"), or None."""
-    for w in range(i - 1, max(-1, i - 10), -1):
-        t = toks[w]
-        if t.lower == "with":
-            return (w + 1, i) if w + 1 < i else None
-        if not t.word or t.quoted or t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower)):
-            return None
-    return None
-
-
-def _possessive(toks: list[Tok], k: int) -> bool:
-    """Token ``k`` is a possessive ("Hale's", "the party's", "the Ellerys’"), not a contraction ("he's")."""
-    t = toks[k]
-    if t.lower.endswith("'s"):
-        return t.lower not in _CONTRACTIONS
-    if t.lower.endswith("s'") and t.word:
-        return True
-    return t.text in {"'", "’"} and k > 0 and toks[k - 1].word and toks[k - 1].lower.endswith("s") and toks[k - 1].end == t.start
-
-
-_AFTER_NOUN = _PREPOSITIONS | frozenset("and or like across than".split())
-_MODALS = frozenset("will would can could may might should must".split())  # "a tactic Democrats hope will work"
-
-
-def _noun_follows(toks: list[Tok], k: int) -> bool:
-    """What follows a noun-or-verb cue (token ``k`` on) shows it was a noun: a preposition or
-    conjunction ("attacks in Paris", "states and territories") or a verb ("Westmoor attacks test …",
-    "the states were …"). An object, a clause, a quotation or the sentence's end do not."""
-    if k < len(toks) and toks[k].text in {",", "–", "—"} and toks[k - 1].lower.endswith("s") and not any(t.mark for t in toks):
-        return True  # "after the Westmoor attacks, …": a transitive verb would take an object first
-    if k >= len(toks) or toks[k].cap or not toks[k].word:
-        return False
-    low = toks[k].lower
-    return low not in _OBJECT_STARTS and low not in _MODALS and (low in _AFTER_NOUN or is_verbish(low))
-
-
 def _extend_cue(toks: list[Tok], i: int) -> int:
     """Extend a cue leftwards over auxiliaries and adverbs ("has also said")."""
-    while i > 0 and not toks[i - 1].quoted and not toks[i - 1].cap and (toks[i - 1].lower in _CUE_PREFIX or (toks[i - 1].lower.endswith("ly") and toks[i - 1].lower not in {"only", "early", "family", "ally", "rally", "italy", "july"} and not toks[i - 1].cap)):
+    while i > 0 and not toks[i - 1].quoted and not toks[i - 1].cap and (toks[i - 1].lower in CUE_PREFIX or (toks[i - 1].lower.endswith("ly") and toks[i - 1].lower not in {"only", "early", "family", "ally", "rally", "italy", "july"} and not toks[i - 1].cap)):
         i -= 1
     return i
-
-
-def _np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int, int] | None:
-    """Token range of the noun phrase ending just before token ``end``, or None."""
-    k = end - 1
-    if appositions and k >= 2 and toks[k].text in {"—", "–"}:
-        # NAME — APPOSITION — cue: "Jason Ellery — a teacher from Leeds — says"
-        p = next((x for x in range(k - 1, max(-1, k - 20), -1) if toks[x].text == toks[k].text or toks[x].mark), None)
-        if p is not None and p >= 1 and toks[p].text == toks[k].text:
-            head = _np_left(toks, p, appositions=False)
-            if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
-                                     or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
-                return (head[0], k)
-        return None
-    if appositions and k >= 1 and toks[k].text == ",":
-        # NAME , APPOSITION , cue
-        p = k - 1
-        while p >= 0 and toks[p].text != "," and not toks[p].mark and toks[p].text not in ";:—–?!" and k - p <= 45:
-            p -= 1
-        if p >= 1 and toks[p].text == ",":
-            apposition = toks[p + 1 : k]
-            # "Hale, responding to the survey, said", "some voters, on television, said": an aside, not a name
-            participial = bool(apposition) and (apposition[0].lower.endswith(("ing", "ed")) and is_verbish(apposition[0].lower)
-                                                or apposition[0].lower in _PREPOSITIONS - {"of"}
-                                                or (len(apposition) <= 3 and apposition[0].lower in _ASIDES))
-            if apposition and (participial or apposition[0].lower in {"who", "whose", "which", "a", "an", "the"} or not any(is_verbish(t.lower) for t in apposition if not t.cap)):
-                head = _np_left(toks, p, appositions=False)
-                if head is not None and (head[0] == 0 or not toks[head[0] - 1].word
-                                         or all(t.lower in _LEADING or not t.word for t in toks[: head[0]])):
-                    if participial:
-                        return head
-                    # more appositions to the left: "Dean Ellery, 55, a salesman from Leeds, West Yorkshire, said"
-                    first = head
-                    for _ in range(3):
-                        if not (first[0] > 1 and toks[first[0] - 1].text == ","):
-                            break
-                        left = _np_left(toks, first[0] - 1, appositions=False)
-                        if left is None or left[1] != first[0] - 1:
-                            break
-                        first = left
-                    if first is not head and (first[0] == 0 or (not toks[first[0] - 1].word and toks[first[0] - 1].text != ",")
-                                              or all(t.lower in _LEADING or not t.word for t in toks[: first[0]])):
-                        return (first[0], k)
-                    return (head[0], k)
-        return None
-    if k >= 0 and toks[k].lower == "to":
-        return None  # "is expected to endorse": an infinitive has no speaker of its own
-    m = _TIME_BEFORE.search(" ".join(t.lower for t in toks[max(0, end - 6) : end]))
-    if m and m.start() > 0:  # "The council on Tuesday said", "Cllr Hale last week said": the time is no speaker
-        cut = end - len(m.group().split())
-        if not (cut >= 2 and toks[cut - 1].lower.endswith("ed") and toks[cut - 2].lower in _DOCUMENT_WORDS):
-            end = cut  # but "a report published last week found": the time dates the document
-            k = end - 1
-    start = end
-    while k >= 0 and end - k <= _MAX_SOURCE:
-        t = toks[k]
-        if not t.word:
-            if t.text in {"'s", "’s", "-", "&", ".", "(", ")", "/"} and k > 0:
-                start = k
-                k -= 1
-                continue
-            break
-        if t.quoted:
-            break
-        if t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and not _reduced_relative(toks, k, len(toks))):
-            break
-        if t.lower in {"and", "&"}:
-            # "Democrats and Republicans", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)"
-            if not (k + 1 < len(toks) and k > 0 and (
-                    (toks[k - 1].cap or toks[k - 1].text == ")") and any(x.cap for x in toks[k + 1 : min(end, k + 4)])
-                    or _subject_conjunct(toks, k))):
-                break
-        start = k
-        k -= 1
-    while start < end and (toks[start].lower in _LEADING or not toks[start].word and toks[start].text != "("):
-        start += 1
-    while start < end and toks[end - 1].text in {",", "("}:
-        end -= 1
-    for q in range(end - 1, start, -1):
-        # a relative clause without "that": "a probe the agency said was overdue", "all she could say"
-        prev = toks[q - 1]
-        if (toks[q].lower in _NP_OPENERS and prev.word and not prev.cap and not prev.quoted
-                and prev.lower not in _DETERMINERS | _PREPOSITIONS | _MORE_PREPOSITIONS | _QUANTITY | {"and", "or", "&"}
-                and not _possessive(toks, q - 1)):
-            start = q
-            break
-    if start < end and toks[start].lower in _PREPOSITIONS:
-        return None  # "with work expected to …": an adverbial, not a speaker
-    return (start, end) if start < end else None
-
-
-def _antecedent(toks: list[Tok], end: int) -> tuple[int, int] | None:
-    """The noun phrase a relative pronoun at token ``end`` refers to: the words before it back to a verb,
-    a clause word, punctuation or a preposition ("a lecture from *the Mexican president*, who said",
-    "compared with *23 percent* who said"); "of" stays inside ("the head *of* the group")."""
-    k, start = end - 1, end
-    while k >= 0 and end - k <= 12:
-        t = toks[k]
-        if (not t.word and t.text not in {"'s", "’s", "-", "&", "."}) or t.quoted or t.lower in _CLAUSE:
-            break
-        if (not t.cap and is_verbish(t.lower)) or (t.lower in _PREPOSITIONS and t.lower != "of"):
-            break
-        start, k = k, k - 1
-    while start < end and (toks[start].lower in _LEADING or not toks[start].word):
-        start += 1
-    return (start, end) if start < end else None
-
-
-def _relative_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """A subject with a restrictive relative clause before the cue at token ``i`` ("Voters who backed
-    the lane said", "Executives who have worked with her say"): the noun phrase before "who" opens its
-    clause, a verb follows "who" (not "the man who Hale said …"), and nothing between "who" and the cue
-    ends a clause. None otherwise."""
-    for w in range(i - 2, max(-1, i - 25), -1):
-        t = toks[w]
-        if t.mark or t.quoted or t.text in {";", ":", "—", "–", "?", "!", "."}:
-            return None
-        if t.lower == "who":
-            after = toks[w + 1]
-            if w == 0 or not toks[w - 1].word or after.cap or not (is_verbish(after.lower) or after.lower in _CUE_PREFIX):
-                return None
-            head = _np_left(toks, w, appositions=False)
-            if head is None or not (head[0] == 0 or (not toks[head[0] - 1].word and toks[head[0] - 1].text != ",")
-                                    or all(x.lower in _LEADING or not x.word for x in toks[: head[0]])):
-                return None
-            return (head[0], i)
-    return None
-
-
-def _subject_conjunct(toks: list[Tok], k: int) -> bool:
-    """The words before "and" at token ``k`` are a whole noun phrase opening its clause ("many experts
-    and some lawmakers say", "where Ruiz and her aides believe"), not the object of an earlier verb
-    ("approved the plan and critics said")."""
-    m = k - 1
-    while m >= 0 and k - m <= 8:
-        t = toks[m]
-        if not t.word or t.quoted or t.lower in _LEADING or t.lower in _CLAUSE:
-            break
-        if t.lower in _PREPOSITIONS or (not t.cap and is_verbish(t.lower)):
-            return False
-        m -= 1
-    return m < k - 1 and k - m <= 8
-
-
-_DAY_WORDS = frozenset(f"{_DAYS}|last|this|earlier|yesterday|today|tonight|overnight".split("|"))
-
-
-def _time_or_agent(toks: list[Tok], k: int) -> bool:
-    """Token ``k`` opens a time or agent phrase ("Monday", "last week", "by the council", "on Tuesday")."""
-    return k < len(toks) and (toks[k].lower in _DAY_WORDS or toks[k].lower in _PREPOSITIONS)
-
-
-def _reduced_relative(toks: list[Tok], k: int, end: int) -> bool:
-    """Token ``k`` is a participle after a noun, before a preposition: a reduced relative clause inside
-    the noun phrase ("a poll *released* on Tuesday", "research *conducted* for the centre")."""
-    word = toks[k].lower
-    return (word.endswith(("ed", "en", "wn")) and 0 < k and k + 1 < end
-            and (toks[k + 1].lower in _PREPOSITIONS or (toks[k + 1].lower in _DAY_WORDS and toks[k - 1].lower in _DOCUMENT_WORDS))
-            and toks[k - 1].word and not is_verbish(toks[k - 1].lower) and toks[k - 1].lower not in PRONOUNS
-            and toks[k - 1].lower not in _CUE_PREFIX)
-
-
-def _np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
-    """Token range of the noun phrase starting at token ``begin`` (an inverted source: "said X")."""
-    k = begin
-    while k < len(toks) and k - begin < _MAX_SOURCE:
-        t = toks[k]
-        if t.mark or t.text in {",", ";", ":", "—", "–", "?", "!"} or (t.text == "." and k == len(toks) - 1):
-            break
-        if t.word and (t.lower in _CLAUSE or (not t.cap and is_verbish(t.lower) and k > begin)):
-            break
-        if k > begin and t.lower in _TIME_STARTS and _SKIP_TIME.match(" ".join(x.text for x in toks[k : k + 10])):
-            break  # "said Tom Ellery on Tuesday", "said Ms. Oduya in a statement"
-        k += 1
-    if k == begin:
-        return None
-    # appositions that run to the end of the sentence: ", the mayor of X." / ", head of policy at Y, a
-    # consultancy." / ", who chairs the committee."
-    if k + 1 < len(toks) and toks[k].text == ",":
-        k = _appositions_end(toks, k)
-    return (begin, k)
-
-
-#: Words that open a short aside between a source and its cue ("Ruiz, though, said", "Hale, in turn, said").
-_ASIDES = frozenset("though however too meanwhile instead also in for then now still likewise similarly".split())
-_APPOSITION_START = frozenset("a an the one who whose which of".split())
-
-
-def _appositions_end(toks: list[Tok], comma: int) -> int:
-    """End of the appositions after an inverted source ("said Ana Ruiz, head of transport at Westmoor
-    Council, which runs …"): comma-separated pieces up to the end of the sentence (or up to a ", adding …"
-    participle), each a noun phrase (starting with an article, a capital, "one", "of" or a lower-case
-    noun such as "head", "president") or, from a "who/whose/which" piece on, a relative clause. Returns
-    ``comma`` (no apposition) unless the pieces reach that end."""
-    pieces: list[tuple[int, int]] = []
-    a = m = comma + 1
-    n = len(toks)
-    while True:
-        if m == n or (toks[m].text in ".!?" and m == n - 1):
-            pieces.append((a, m))
-            break
-        t = toks[m]
-        if t.mark or t.quoted or t.text in {";", ":", "—", "–", "?", "!"}:
-            return comma
-        if t.text == ",":
-            pieces.append((a, m))
-            if m + 1 < n and (toks[m + 1].lower in _PARTICIPLES_AFTER_COMMA or toks[m + 1].lower.endswith("ing")):
-                break  # ", adding that …": the apposition ends here
-            a = m + 1
-        m += 1
-    end = comma
-    relative = False
-    for a, b in pieces:
-        if a == b:
-            return comma
-        first = toks[a]
-        relative = relative or first.lower in {"who", "whose", "which"}
-        if not relative:
-            if not (first.lower in _APPOSITION_START or first.cap or first.text[0].isdigit()):  # "…, 32, of Leeds"
-                if first.lower in _PREPOSITIONS and end > comma:
-                    return end  # "said Ruiz, a councillor, in a statement": the channel is no apposition
-                if (not first.word or first.lower in _CLAUSE or first.lower in _PREPOSITIONS or first.lower in _LEADING
-                        or is_verbish(first.lower) or first.lower.endswith(("ing", "ly"))):
-                    return comma
-            # "a strategist who once worked for …": the verbs of a relative clause inside the piece are its own
-            rel = next((x for x in range(a + 1, b) if toks[x].lower in {"who", "whose", "which", "that"}), b)
-            if any(not t.cap and is_verbish(t.lower) and not t.lower.endswith(("ing", "ed")) for t in toks[a:rel]):
-                return comma  # a clause, not a noun phrase ("the mayor, the council says …")
-            relative = rel < b
-        end = b
-    return end
 
 
 def _trim_content(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -571,14 +232,14 @@ def _skip_after_cue(s: Sentence, toks: list[Tok], j: int, term: str) -> int:
     if j >= len(toks):
         return j
     lemma = term.split()[0]
-    if lemma in _TELL and j < len(toks) and toks[j].lower not in {"that", ":"} and not toks[j].mark:
+    if lemma in TELL and j < len(toks) and toks[j].lower not in {"that", ":"} and not toks[j].mark:
         # a listener: "told reporters", "told the BBC", "warned MPs"
         k = j
-        while k < len(toks) and k - j < 8 and toks[k].lower not in {"that", "to"} | _WH and toks[k].text not in {",", ":"} and not toks[k].mark:
+        while k < len(toks) and k - j < 8 and toks[k].lower not in {"that", "to"} | WH and toks[k].text not in {",", ":"} and not toks[k].mark:
             k += 1
         if k < len(toks) and k - j < 8:
             j = k
-        elif toks[j].lower in _OBJECT_PRONOUNS:
+        elif toks[j].lower in OBJECT_PRONOUNS:
             j += 1
     return _skip_time(s, toks, j)
 
@@ -590,7 +251,7 @@ def _skip_time(s: Sentence, toks: list[Tok], j: int) -> int:
         if j >= len(toks):
             break
         rest = s.text[toks[j].start :]
-        m = _SKIP_TIME.match(rest)
+        m = SKIP_TIME.match(rest)
         if not m or m.end() == 0:
             break
         stop = toks[j].start + m.end()
@@ -608,7 +269,7 @@ def _content_after(toks: list[Tok], j: int) -> tuple[int, int] | None:
     for k in range(j, len(toks) - 1):
         if toks[k].text == "," and not toks[k].quoted:
             nxt = toks[k + 1].lower
-            if nxt == "according" or nxt in _PARTICIPLES_AFTER_COMMA:
+            if nxt == "according" or nxt in PARTICIPLES_AFTER_COMMA:
                 end = k
                 break
     return _trim_content(toks, j, end)
@@ -618,9 +279,9 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
     """An explicit speech frame after a cue: "that", a colon, a wh-word, or a quotation; "to" after a
     belief or intention verb; a later quotation after a labelling verb."""
     lemma = term.split()[0] if term else ""
-    if lemma in _TO_FRAME and j < len(toks) and toks[j].lower == "to":
+    if lemma in TO_FRAME and j < len(toks) and toks[j].lower == "to":
         return True
-    if lemma in _LABEL and any(t.mark for t in toks[j:]):
+    if lemma in LABEL and any(t.mark for t in toks[j:]):
         return True
     k = j
     while k < len(toks) and toks[k].lower in {"on", "in", "at", "to"} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week", "night", "morning"}:
@@ -635,7 +296,7 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    if t.lower == "that" or t.text == ":" or t.lower in _WH or t.mark or t.quoted:
+    if t.lower == "that" or t.text == ":" or t.lower in WH or t.mark or t.quoted:
         return True
     return t.text == "," and k + 1 < len(toks) and (toks[k + 1].mark or toks[k + 1].quoted)
 
@@ -649,7 +310,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue
         if term.startswith("in ") and cls == "neutral" and len(cues) > 1:
             continue  # "said in a speech", "In an interview, Ruiz said": the channel of another cue
-        if toks[i].lower == "asked" and (i == 0 or (i == 1 and toks[0].lower in _ASK_LEAD)):
+        if toks[i].lower == "asked" and (i == 0 or (i == 1 and toks[0].lower in ASK_LEAD)):
             asked = _asked_clause(s, toks, i, cls)
             if asked is not None:
                 drafts.append(asked[0])
@@ -657,7 +318,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 continue
         if cls in {"endorsing", "tentative"} and any(a <= toks[i].start < b for d in drafts for sid, a, b in d.content if sid == s.sentence_id):
             continue  # "critics argue that the revelations expose …": part of what is reported
-        if j == i + 1 and ci + 1 < len(cues) and _reduced_relative(toks, i, len(toks)):
+        if j == i + 1 and ci + 1 < len(cues) and reduced_relative(toks, i, len(toks)):
             continue  # "a poll released on Tuesday showed …": "released" is inside the source
         verb = i
         i = _extend_cue(toks, i)
@@ -670,9 +331,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             # "is expected to endorse", "is likely to warn": the verbs before "to" join the cue
             k = i - 1
             while k > 0 and k > i - 5 and not toks[k - 1].cap and not toks[k - 1].quoted and (
-                    is_verbish(toks[k - 1].lower) or toks[k - 1].lower in _CUE_PREFIX or toks[k - 1].lower in _TO_LINKS):
+                    is_verbish(toks[k - 1].lower) or toks[k - 1].lower in CUE_PREFIX or toks[k - 1].lower in TO_LINKS):
                 k -= 1
-            if (k < i - 1 and any(t.lower in _BE or t.lower in _TO_LINKS for t in toks[k : i - 1])
+            if (k < i - 1 and any(t.lower in BE or t.lower in TO_LINKS for t in toks[k : i - 1])
                     and not (drafts and drafts[-1].cue is not None and toks[k].start < drafts[-1].cue[1])):
                 i = _extend_cue(toks, k)
         passive = _is_passive(term)
@@ -688,7 +349,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             continue
         if i == 0 and strength == 2 and j < len(toks) and toks[j].cap:
             # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
-            src = _np_right(toks, j)
+            src = np_right(toks, j)
             if src is not None:
                 k = src[1]
                 while k < len(toks) and not toks[k].mark and not toks[k].quoted:
@@ -700,9 +361,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                     drafts.append(d)
                     continue
         # ", saying …", ", citing …", ", pointing to …": the subject of the sentence speaks
-        participle = i > 0 and (toks[i - 1].text in {",", "–", "—"} or toks[i - 1].lower in _GERUND_LINKS) and (
-            toks[i].lower in _PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
-        absolute = _with_subject(toks, i) if toks[i].lower.endswith("ing") else None
+        participle = i > 0 and (toks[i - 1].text in {",", "–", "—"} or toks[i - 1].lower in GERUND_LINKS) and (
+            toks[i].lower in PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
+        absolute = with_subject(toks, i) if toks[i].lower.endswith("ing") else None
         if absolute is not None:
             # "with three in 10 saying a running mate would not matter": the gerund's own subject speaks
             d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, absolute))
@@ -711,7 +372,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
                 drafts.append(d)
             continue
-        source = None if passive else _np_left(toks, i)
+        source = None if passive else np_left(toks, i)
         before = source[0] if source else i
         boundary = toks[before - 1] if before > 0 else None
         after_frame = _frame_after(toks, j, term) or (
@@ -724,17 +385,17 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             and before - 1 > 0
             and not participle
             and before - 1 > lead_end  # "Asked whether …, Hale said": the question is not what Hale said
-            and not (_circumstance(toks, before - 1) and (strength == 2 or after_frame))  # "In a speech on Tuesday, Hale said …"
+            and not (circumstance(toks, before - 1) and (strength == 2 or after_frame))  # "In a speech on Tuesday, Hale said …"
         )
         if content_before and source is None:
-            probe = _np_right(toks, j)
+            probe = np_right(toks, j)
             if probe is not None and probe[1] < len(toks) and toks[probe[1]].word and is_verbish(toks[probe[1]].lower):
                 # "Yet some voters, on television, said he had …": "he" is no inverted speaker
                 content_before = False
                 source = _subject(toks, drafts)
         if participle:
             prev = drafts[-1] if drafts else None
-            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else _np_right(toks, 0) and _span(toks, _np_right(toks, 0)))
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else np_right(toks, 0) and _span(toks, np_right(toks, 0)))
             start = _skip_after_cue(s, toks, j, term)
             c = _content_after(toks, start)
             nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
@@ -748,7 +409,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             # "…, critics said" / "“…,” said Ellery, “…”"
             inverted = source is None
             if inverted:
-                src = _np_right(toks, j)
+                src = np_right(toks, j)
                 after_source = src[1] if src else j
             else:
                 src = source
@@ -761,9 +422,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             if first:
                 d.content.append((s.sentence_id, toks[first[0]].start, toks[first[1] - 1].end))
             k = _skip_time(s, toks, after_source)  # "“…,” said Ellery on Tuesday."
-            if k < len(toks) and toks[k].lower in _PARTICIPLES_AFTER_COMMA:
+            if k < len(toks) and toks[k].lower in PARTICIPLES_AFTER_COMMA:
                 k = len(toks)
-            if (k < len(toks) and k > after_source and toks[k].lower in _PREPOSITIONS
+            if (k < len(toks) and k > after_source and toks[k].lower in PREPOSITIONS
                     and not any(t.mark or t.quoted for t in toks[k:])):
                 k = len(toks)  # "“…,” said Ruiz, a councillor, in a statement." / ", with her son in tow."
             if k < len(toks) and (toks[k].mark or toks[k].quoted or not toks[k].lower in {"who", "whose", "which"}):
@@ -774,24 +435,24 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 drafts.append(d)
             continue
         if source is None and not passive and i > 1 and toks[i - 1].text == ",":
-            source = _np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. Ana Ruiz (R-OH), said"
+            source = np_left(toks, i - 1, appositions=False)  # a stray comma: "Gov. Ana Ruiz (R-OH), said"
         if source is None and not passive and i > 0 and toks[i - 1].lower in {"and", "but"}:
             source = _subject(toks, drafts)  # "criticized the policy and said …", "declined to comment but said …"
         refers = None
         if source is None and not passive and i > 1 and toks[i - 1].lower in {"who", "which"} and toks[i - 2].text == ",":
             # "the Mexican president, who said that …": the source is "who", the speaker its antecedent
-            antecedent = _antecedent(toks, i - 2)
-            source, refers = (i - 1, i), (_span(toks, antecedent) if antecedent else None)
+            noun = antecedent(toks, i - 2)
+            source, refers = (i - 1, i), (_span(toks, noun) if noun else None)
         if source is None and not passive and i > 1 and toks[i - 1].lower == "who" and toks[i - 2].word:
-            antecedent = _antecedent(toks, i - 1)  # "voters who said …": "who", meaning the voters
-            source, refers = (i - 1, i), (_span(toks, antecedent) if antecedent else None)
+            noun = antecedent(toks, i - 1)  # "voters who said …": "who", meaning the voters
+            source, refers = (i - 1, i), (_span(toks, noun) if noun else None)
         if not passive:
-            relative_subject = _relative_subject(toks, i)  # "Voters who backed the lane said …"
-            if relative_subject is not None and (source is None or relative_subject[0] < source[0]):
-                source = relative_subject
+            restricted = relative_subject(toks, i)  # "Voters who backed the lane said …"
+            if restricted is not None and (source is None or restricted[0] < source[0]):
+                source = restricted
         if source is None and not passive:
             continue  # a cue with no speaker and no content before it: not an attribution we can place
-        if strength < 2 and not after_frame and not (source and _DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
+        if strength < 2 and not after_frame and not (source and DOCUMENT_WORDS & {t.lower for t in toks[source[0] : source[1]]}):
             continue  # a weak cue needs a frame, unless a document speaks ("polls show Ruiz leading")
         impression = None
         then = cues[ci + 1][0] if ci + 1 < len(cues) else None  # "seem to think": the belief has a holder
@@ -837,7 +498,7 @@ def _subject(toks: list[Tok], drafts: list[_Draft]) -> tuple[int, int] | None:
         if comma is None:
             return None
         k = comma + 1
-    rng = _np_right(toks, k)
+    rng = np_right(toks, k)
     if rng is None or rng[1] - rng[0] > 12:
         return None
     return rng
@@ -860,23 +521,10 @@ def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
     return None
 
 
-_BE = frozenset("be been being is are was were".split())
-#: Participles whose passive reports speech or opinion ("was criticised by", "has been widely condemned");
-#: others are states or events ("are worried", "will be added", "is supported by £2m").
-_PASSIVE_SPEECH = frozenset(
-    "criticized criticised condemned described called told asked reported quoted cited accused praised announced "
-    "confirmed denied said claimed alleged rumoured rumored understood believed thought expected estimated "
-    "considered rejected dismissed attacked blamed questioned challenged urged warned advised informed branded "
-    "labelled labeled dubbed hailed welcomed slammed lambasted derided mocked ridiculed decried denounced "
-    "disputed contradicted rebuked chastised castigated assailed berated applauded endorsed recommended "
-    "predicted projected forecast interviewed quizzed pressed".split()
-)
-
-
 def _passive_verb(toks: list[Tok], i: int, verb: int) -> bool:
     """The cue from token ``i`` to its verb at token ``verb`` is a passive ("has been widely condemned",
     "was told")."""
-    return (toks[verb].lower in _PASSIVE_SPEECH and any(t.lower in _BE for t in toks[i:verb])
+    return (toks[verb].lower in PASSIVE_SPEECH and any(t.lower in BE for t in toks[i:verb])
             and not any(t.lower == "to" for t in toks[i:verb]))
 
 
@@ -887,9 +535,9 @@ def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _D
     k = _skip_time(s, toks, j)
     by = next((m for m in range(k, min(len(toks), k + 8))
                if toks[m].lower == "by" and not toks[m].quoted), None)
-    if by is not None and any(t.text in {",", ";"} or t.lower in _CLAUSE for t in toks[k:by] if not t.quoted):
+    if by is not None and any(t.text in {",", ";"} or t.lower in CLAUSE for t in toks[k:by] if not t.quoted):
         by = None
-    agent = _np_right(toks, by + 1) if by is not None else None
+    agent = np_right(toks, by + 1) if by is not None else None
     if agent is not None:  # "by some of his rivals for failing to …": the agent ends before "for"
         agent = _until_preposition(toks, agent)
     d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, agent) if agent else None,
@@ -901,21 +549,17 @@ def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _D
     else:
         content = _content_after(toks, k) if k < len(toks) else None
     if content is None:
-        content = _np_left(toks, i)  # "Her death was confirmed by …": what was confirmed
+        content = np_left(toks, i)  # "Her death was confirmed by …": what was confirmed
     if content is None:
         return None
     d.content.append((s.sentence_id, toks[content[0]].start, toks[content[1] - 1].end))
     return d
 
 
-_ASK_LEAD = frozenset("when if after once".split())
-_ASK_NEXT = frozenset("whether if about what why how to who when where which for".split())
-
-
 def _until_preposition(toks: list[Tok], rng: tuple[int, int], *, wh: bool = False) -> tuple[int, int]:
     """A noun phrase cut before its first preposition other than "of" ("reporters about the lane" →
     "reporters"), and before a wh-word when ``wh`` ("reporters what he meant")."""
-    stops = (_PREPOSITIONS - {"of"}) | {"about"} | (_WH if wh else frozenset())
+    stops = (PREPOSITIONS - {"of"}) | {"about"} | (WH if wh else frozenset())
     cut = next((m for m in range(rng[0] + 1, rng[1]) if toks[m].lower in stops), None)
     return (rng[0], cut) if cut is not None else rng
 
@@ -927,13 +571,13 @@ def _asked_clause(s: Sentence, toks: list[Tok], i: int, cls: str) -> tuple[_Draf
     j = i + 1
     agent = None
     if j < len(toks) and toks[j].lower == "by":
-        agent = _np_right(toks, j + 1)
+        agent = np_right(toks, j + 1)
         if agent is None:
             return None
         agent = _until_preposition(toks, agent, wh=True)
         j = agent[1]
     j = _skip_time(s, toks, j)
-    if j >= len(toks) or toks[j].lower not in _ASK_NEXT:
+    if j >= len(toks) or toks[j].lower not in ASK_NEXT:
         return None
     comma = next((m for m in range(j, len(toks)) if toks[m].text == "," and not toks[m].quoted), None)
     content = _trim_content(toks, j, comma) if comma is not None else None
@@ -945,15 +589,15 @@ def _asked_clause(s: Sentence, toks: list[Tok], i: int, cls: str) -> tuple[_Draf
 
 
 def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft:
-    src = _np_right(toks, j)
+    src = np_right(toks, j)
     while src and src[1] + 1 < len(toks) and toks[src[1]].lower.endswith("ed") and (
-            toks[src[1] + 1].lower in _PREPOSITIONS or toks[src[1] + 1].lower in _DAY_WORDS):
-        more = _np_right(toks, src[1] + 1)  # "people briefed on the talks", "data released Friday by regulators"
+            toks[src[1] + 1].lower in PREPOSITIONS or toks[src[1] + 1].lower in DAY_WORDS):
+        more = np_right(toks, src[1] + 1)  # "people briefed on the talks", "data released Friday by regulators"
         if more is None:
             break
         src = (src[0], more[1])
     d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, src) if src else None, according=True)
-    lead = i == 0 or all(t.lower in _LEADING or not t.word for t in toks[:i])
+    lead = i == 0 or all(t.lower in LEADING or not t.word for t in toks[:i])
     if lead:
         k = src[1] if src else j
         c = _trim_content(toks, k, len(toks))
