@@ -32,6 +32,8 @@ For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in 
   clause is a relation of its own (the question), apart from what the speaker then says. Time phrases
   ("on Tuesday", "two weeks ago") and asides (", responding to the survey,", ", though,") next to a
   source are no part of it.
+* A transcript turn ("CLINTON: …", "Q: …", "A: …" opening a paragraph) is a relation with the colon as
+  cue, the label as source and the rest of the paragraph as content.
 * A quoted sentence no cue reaches continues the previous quotation when that one ended in the sentence
   or paragraph before (news convention: a new paragraph re-opens the quote); otherwise it becomes a
   relation with no cue, attributed to the last speaker of the two previous paragraphs.
@@ -521,6 +523,27 @@ def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
     return None
 
 
+def _transcript_turn(s: Sentence, toks: list[Tok]) -> _Draft | None:
+    """A turn of an interview transcript opening a paragraph: a speaker label in capitals ("CLINTON:",
+    "MR. HALE:") or "Q:"/"A:", a colon, then what they said. The colon is the cue."""
+    for k, t in enumerate(toks[:5]):
+        if t.text == ":":
+            label = [x for x in toks[:k] if x.word]
+            if not label or k + 1 >= len(toks) or not toks[k + 1].word and not toks[k + 1].mark:
+                return None
+            qa = len(label) == 1 and label[0].text in {"Q", "A"}
+            shouted = all(x.text.isupper() and len(x.text) >= 2 for x in label) and len(label) <= 3
+            if not (qa or shouted):
+                return None
+            d = _Draft(s.sentence_id, (t.start, t.end), "neutral", (toks[0].start, toks[k - 1].end))
+            c = _trim_content(toks, k + 1, len(toks))
+            if c is None:
+                return None
+            d.content = [(s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end)]
+            return d
+    return None
+
+
 def _passive_verb(toks: list[Tok], i: int, verb: int) -> bool:
     """The cue from token ``i`` to its verb at token ``verb`` is a passive ("has been widely condemned",
     "was told")."""
@@ -666,11 +689,28 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         return []
     runs = _quote_runs(sentences)
     drafts: list[_Draft] = []
+    previous_paragraph = None
     for s in sentences:
+        opens = s.paragraph != previous_paragraph
+        previous_paragraph = s.paragraph
         matches = _cue_matches(s)
         if not matches and ":" not in s.text:
             continue  # no cue, and no "Name: …" headline (:func:`_colon_headline`)
-        for d in _sentence_drafts(s, tokens(s), matches):
+        toks = tokens(s)
+        turn = _transcript_turn(s, toks) if opens else None
+        if turn is not None:  # "CLINTON: Honestly, I …", "A: I came home …": the whole turn is theirs
+            turn.content += [(x.sentence_id, 0, len(x.text)) for x in sentences
+                             if x.paragraph == s.paragraph and x.sentence_id > s.sentence_id]
+            drafts.append(turn)
+        for d in _sentence_drafts(s, toks, matches):
+            if turn is not None and d.cue is not None and d.cue == turn.cue:
+                continue
+            if turn is not None:  # "HALE: Honestly, I believe …": the speaker label is no one's words
+                label_end = turn.cue[1]
+                d.content = [(sid, max(a, label_end + 1) if sid == s.sentence_id else a, b) for sid, a, b in d.content
+                             if not (sid == s.sentence_id and b <= label_end + 1)]
+                if not d.content and not d.wants_next:
+                    continue
             _extend_quotes(d, sentences, runs)
             drafts.append(d)
     # a cue ending in a colon takes the next quotation; quotations no cue reached

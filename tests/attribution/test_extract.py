@@ -442,3 +442,22 @@ def test_random_text_never_raises_and_offsets_are_in_range(pieces: list[str]) ->
         for span in [r.cue, r.source, *r.content]:
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(article.text)
+
+
+def test_transcript_turns_are_attributed_to_their_label() -> None:
+    text = (
+        "Interview with the mayor\n\n"
+        "Q: You opened the lane in May. What did you find?\n\n"
+        "A: I came home and the traders were angry. I think they had a point.\n\n"
+        "HALE: Honestly, I believe the lane works. It stays.\n\n"
+        "Note: the lane opened in May."  # negative: a label in ordinary case is no speaker turn
+    )
+    article, rels = relations(text)
+    turns = [(r.source_text, " … ".join(article.text[c.start : c.end] for c in r.content)) for r in rels if r.cue_text == ":"]
+    assert turns == [
+        ("Q", "You opened the lane in May … What did you find?"),
+        ("A", "I came home and the traders were angry … I think they had a point."),
+        ("HALE", "Honestly, I believe the lane works … It stays."),
+    ]
+    inner = next(r for r in rels if r.cue_text == "believe")
+    assert "HALE" not in " ".join(article.text[c.start : c.end] for c in inner.content)
