@@ -197,6 +197,8 @@ def parts(text: str):
         ("Ruiz seemed to favour the lane.", [("indirect", "seemed", None, "Ruiz … to favour the lane", None)]),
         # negative: "seem to think" is a belief with a holder
         ("Hale and his colleagues seem to think the lane will go.", [("indirect", "seem", "Hale and his colleagues", "to think the lane will go", "Hale")]),
+        # reporting verbs of the press take a bare clause or object ("reported on Monday the …")
+        ("The Courier reported on Monday the lane would close.", [("indirect", "reported", "The Courier", "the lane would close", "Courier")]),
         # a headline in title case
         ("Ruiz Says She Will Stay On As Mayor", [("indirect", "Says", "Ruiz", "She Will Stay On As Mayor", "Ruiz")]),
         # a relative pronoun is the source; the speaker is what it refers to
@@ -356,6 +358,7 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         "The editor's note was added later.",
         "Ruiz won 758 pledged delegates.",
         "The alleged attack happened on Friday.",
+        "There have been no reported problems.",
         "The Westmoor attacks in May shocked the town.",
         "The Badger state voted on Tuesday.",
         "Northern states and territories voted first.",
