@@ -6,8 +6,8 @@ L2-normalised 384-dimensional version, Reimers & Gurevych 2019), installed from 
 downloaded at run time: the model is read from the installed package with the Hugging Face hub set
 offline.
 
-The extra is heavy (PyTorch) and slow next to the rest of framing (a few hundred sentences per
-second on one core), so it is off in the shipped model and in batch scoring; ``framing train --embed``
+The extra is heavy (PyTorch) and slow next to the rest of framing (a transformer runs over every
+sentence), so it is off in the shipped model and in batch scoring; ``framing train --embed``
 turns it on for a model trained on labels/ or on the user's own data. Measured by
 ``benchmarks/babe.py --embed``.
 """
