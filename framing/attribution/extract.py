@@ -689,6 +689,9 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         return []
     runs = _quote_runs(sentences)
     drafts: list[_Draft] = []
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
     previous_paragraph = None
     for s in sentences:
         opens = s.paragraph != previous_paragraph
@@ -699,8 +702,8 @@ def extract_attributions(segmented: Segmented) -> list[Attribution]:
         toks = tokens(s)
         turn = _transcript_turn(s, toks) if opens else None
         if turn is not None:  # "CLINTON: Honestly, I …", "A: I came home …": the whole turn is theirs
-            turn.content += [(x.sentence_id, 0, len(x.text)) for x in sentences
-                             if x.paragraph == s.paragraph and x.sentence_id > s.sentence_id]
+            turn.content += [(x.sentence_id, 0, len(x.text)) for x in by_paragraph[s.paragraph]
+                             if x.sentence_id > s.sentence_id]
             drafts.append(turn)
         for d in _sentence_drafts(s, toks, matches):
             if turn is not None and d.cue is not None and d.cue == turn.cue:
