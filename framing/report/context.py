@@ -260,6 +260,8 @@ def _emphasis(comparison: Comparison, run: _Run) -> list[dict[str, Any]] | None:
                 "position": [(where, _fmt(a.get(f"position_loaded_per_1k_{where}"), "per"),
                               _fmt(a.get(f"position_emotive_per_1k_{where}"), "per"))
                              for where in ("headline", "lead", "rest") if f"position_loaded_per_1k_{where}" in a],
+                "title_terms": [{"term": t["term"], "note": f"{t['family']}: {t['category'].replace('_', ' ')}"}
+                                for t in _records(a.get("position_title_terms")) if t.get("counted")],
                 "markup": {k: int(a.get(f"markup_{k}_sum") or 0) for k in
                            ("bold_words", "italic_words", "caps_words", "exclamations", "scare_quotes",
                             "rhetorical_question") if f"markup_{k}_sum" in a},

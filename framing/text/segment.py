@@ -28,7 +28,7 @@ from framing.text.quotes import quote_spans
 from framing.text.sentences import split_sentences
 from framing.types import Article, Attribution, Sentence, Sentences, Span
 
-__all__ = ["Segmented", "segment", "split_sentences", "voice_of"]
+__all__ = ["Segmented", "segment", "split_sentences", "title_sentence", "voice_of"]
 
 _MARKERS = "*_"
 
@@ -119,3 +119,28 @@ def segment(article: Article) -> Segmented:
     from framing.attribution.annotate import annotate  # attribution reads segmented text
 
     return annotate(Segmented(article, Sentences(sentences), layout.dropped, title))
+
+
+def title_sentence(title: str | None) -> Sentence | None:
+    """A title given apart from the text (a JSONL/CSV ``title`` field, an HTML page's title) as one
+    ``headline`` sentence, so headline measures can read it when the text has no headline block.
+
+    Its ``start``/``end`` and ``offsets`` point into ``title``, not into the article text; its
+    ``sentence_id`` is -1 (it is not a row of the sentence table). None when the title has no text.
+    """
+    cleaned = clean_with_offsets(title or "")
+    if not cleaned.text:
+        return None
+    quotes = tuple(quote_spans(cleaned.text))
+    return Sentence(
+        sentence_id=-1,
+        text=cleaned.text,
+        start=cleaned.offsets[0],
+        end=cleaned.offsets[-1] + 1,
+        block="headline",
+        paragraph=-1,
+        voice=voice_of(cleaned.text, quotes),
+        quotes=quotes,
+        emphasis=to_text_spans(cleaned.offsets, cleaned.emphasis),
+        offsets=tuple(cleaned.offsets),
+    )

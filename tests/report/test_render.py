@@ -75,6 +75,15 @@ def test_escapes_untrusted_text():
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
+def test_title_field_headline_terms_are_shown_and_escaped():
+    article = framing.Article(text="The council approved the scheme on Tuesday. Work starts in May.",
+                              article_id="t", source="Outlet", title="Shameless <i>council</i> fiasco")
+    html = render_html(framing.score([article]))
+    assert "Headline (the title field) terms:" in html
+    assert '<span class="chip" title="loaded: evaluative">fiasco</span>' in html
+    assert "<i>council" not in html
+
+
 def test_dollar_signs_in_names_do_not_break_charts():
     articles = [framing.Article(text="The $5m plan was reckless. Critics said it failed.", article_id=f"a{i}",
                                 source=f"$Outlet {i}$") for i in range(2)]
