@@ -11,14 +11,13 @@ import functools
 import math
 from collections.abc import Mapping
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from framing.registry import Column, measure
+from framing.text.vader import Analyzer
 
 
 @functools.cache
-def _analyzer() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
+def _analyzer() -> Analyzer:
+    return Analyzer()  # upstream's scores, without its per-word re-lower-casing (framing.text.vader)
 
 
 def vader_scores(text: str) -> dict[str, float]:
