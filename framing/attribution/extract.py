@@ -87,6 +87,7 @@ from framing.attribution.words import (
     PASSIVE_SPEECH,
     PREPOSITIONS,
     QUANTITY,
+    SCENE_PREPOSITIONS,
     SKIP_TIME,
     TELL,
     TO_FRAME,
@@ -397,7 +398,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                 source = _subject(toks, drafts)
         if participle:
             prev = drafts[-1] if drafts else None
-            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else np_right(toks, 0) and _span(toks, np_right(toks, 0)))
+            # the subject of the clause before: "In reply, a spokesperson for the mayor defended the plan, saying …"
+            subject = None if prev else _subject(toks, drafts)
+            d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, prev.source if prev else subject and _span(toks, subject))
             start = _skip_after_cue(s, toks, j, term)
             c = _content_after(toks, start)
             nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
@@ -411,7 +414,8 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             # "…, critics said" / "“…,” said Ellery, “…”"
             inverted = source is None
             if inverted:
-                src = np_right(toks, j)
+                # "…, reported by the Courier, …": the agent of a passive cue speaks, without its "by"
+                src = np_right(toks, j + 1) if j + 1 < len(toks) and toks[j].lower == "by" else np_right(toks, j)
                 after_source = src[1] if src else j
             else:
                 src = source
@@ -495,7 +499,8 @@ def _subject(toks: list[Tok], drafts: list[_Draft]) -> tuple[int, int] | None:
         if a is not None and b is not None:
             return (a, b)
     k = 0
-    if toks and not toks[0].cap or (toks and toks[0].lower in {"in", "on", "at", "after", "before", "during", "speaking", "asked", "earlier", "later", "last", "this", "since", "while", "when"}):
+    if toks and not toks[0].cap or (toks and (toks[0].lower in SCENE_PREPOSITIONS or toks[0].lower in {
+            "speaking", "asked", "earlier", "later", "last", "this", "since", "while", "when", "as"})):
         comma = next((i for i, t in enumerate(toks[:25]) if t.text == ","), None)
         if comma is None:
             return None
@@ -512,8 +517,11 @@ def _colon_headline(s: Sentence, toks: list[Tok]) -> _Draft | None:
         if t.text == ":":
             name = toks[:k]
             if 1 <= len(name) <= 4 and all(x.cap or x.text in {".", "'s", "-"} for x in name) and k + 2 < len(toks):
-                if name[0].lower in {"update", "watch", "analysis", "opinion", "exclusive", "breaking", "comment", "editorial", "explainer", "live", "video", "review", "note", "read", "pictured", "pictures", "revealed", "fact", "q", "a"}:
-                    return None
+                if name[0].lower in {"update", "watch", "analysis", "opinion", "exclusive", "breaking", "comment", "editorial", "explainer", "live", "video", "review", "note", "read", "pictured", "pictures", "revealed", "fact", "q", "a", "the", "an"}:
+                    return None  # a rubric, or "The Human Cost: …" (a name takes no article)
+                label = [x.lower for x in name if x.word]
+                if len(label) >= 2 and all(lemminflect().getAllLemmas(w) for w in label):
+                    return None  # "Political Fallout: Questions Over …": common words, a heading; no name
                 d = _Draft(s.sentence_id, (t.start, t.end), "neutral", (toks[0].start, toks[k - 1].end))
                 c = _trim_content(toks, k + 1, len(toks))
                 if c:
@@ -615,7 +623,8 @@ def _according(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft
     src = np_right(toks, j)
     while src and src[1] + 1 < len(toks) and toks[src[1]].lower.endswith("ed") and (
             toks[src[1] + 1].lower in PREPOSITIONS or toks[src[1] + 1].lower in DAY_WORDS):
-        more = np_right(toks, src[1] + 1)  # "people briefed on the talks", "data released Friday by regulators"
+        # "people briefed on the talks", "data released Friday by regulators"
+        more = np_right(toks, src[1] + 2 if toks[src[1] + 1].lower in PREPOSITIONS else src[1] + 1)
         if more is None:
             break
         src = (src[0], more[1])

@@ -31,10 +31,19 @@ from framing.attribution.words import (
     PARTICIPLES_AFTER_COMMA,
     PREPOSITIONS,
     QUANTITY,
+    SCENE_PREPOSITIONS,
     SKIP_TIME,
     TIME_BEFORE,
     TIME_STARTS,
 )
+from framing.text.lemmas import lemminflect
+
+
+def adverbial(word: str) -> bool:
+    """A lower-case ``word`` that can only be an adverb ("Newly uncovered details", "Initially
+    suggesting …"): no speaker on its own. Words that can also be adjectives are not, since surnames
+    often are ("Jolly said", "Hale said"); nor are unknown words (most names)."""
+    return set(lemminflect().getAllLemmas(word)) == {"ADV"}
 
 
 def circumstance(toks: list[Tok], end: int) -> bool:
@@ -164,8 +173,10 @@ def np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int
                 and not possessive(toks, q - 1)):
             start = q
             break
-    if start < end and toks[start].lower in PREPOSITIONS:
-        return None  # "with work expected to …": an adverbial, not a speaker
+    if start < end and toks[start].lower in SCENE_PREPOSITIONS:
+        return None  # "with work expected to …", "Amid the row, …": an adverbial, not a speaker
+    if end - start == 1 and adverbial(toks[start].lower) and not (toks[start].cap and start > 0):
+        return None  # "Newly uncovered details", "or outright denied": an adverb is no speaker
     return (start, end) if start < end else None
 
 
@@ -248,9 +259,11 @@ def np_right(toks: list[Tok], begin: int) -> tuple[int, int] | None:
             break
         if k > begin and t.lower in TIME_STARTS and SKIP_TIME.match(" ".join(x.text for x in toks[k : k + 10])):
             break  # "said Tom Ellery on Tuesday", "said Ms. Oduya in a statement"
+        if k > begin and t.cap and t.lower in SCENE_PREPOSITIONS and t.lower != "of":
+            break  # a Title-Case headline: "Says Mayor Hale Amid Row Over Lanes"
         k += 1
-    if k == begin:
-        return None
+    if k == begin or toks[begin].lower in SCENE_PREPOSITIONS:
+        return None  # "…, blamed for the delays": a preposition opens no speaker
     # appositions that run to the end of the sentence: ", the mayor of X." / ", head of policy at Y, a
     # consultancy." / ", who chairs the committee."
     if k + 1 < len(toks) and toks[k].text == ",":

@@ -31,7 +31,7 @@ CUE_PREFIX = frozenset(
     "has have had having is are was were be been will would could can should may might must did does do "
     "also later previously repeatedly recently once again then now often already still publicly privately "
     "further earlier first initially quickly immediately simply just never not n't widely long even actually "
-    "apparently personally".split()
+    "apparently personally twice outright always sometimes seldom rarely ever".split()
 )
 
 PREPOSITIONS = frozenset("with without in on at for of by from to after before during under over into".split())
@@ -102,6 +102,14 @@ DOCUMENT_WORDS = DOCUMENTS | frozenset(
 MORE_PREPOSITIONS = frozenset(
     "near across around behind outside inside against among amongst between beyond within about like including via "
     "through toward towards along amid amidst beside besides per than upon onto off across except despite".split()
+)
+
+#: Prepositions that never open a speaker's noun phrase ("Amid the row, …"); "about", "around",
+#: "like", "near" and "per" are left out ("About 40 percent said …"), and so are "inside" and
+#: "outside" ("Outside experts say …").
+SCENE_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "amid amidst despite among amongst against through throughout toward towards upon onto within beyond between "
+    "beside besides via across along behind except following".split()
 )
 
 #: Words that open a new noun phrase (a subject) right after a noun.
