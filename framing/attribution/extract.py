@@ -44,6 +44,7 @@ span points into :attr:`Article.text <framing.types.Article.text>`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ from framing.attribution.phrases import (
 from framing.attribution.sources import (
     PRONOUNS,
     SpeakerResolver,
+    canonical_speakers,
     mentions,
     party,
     source_type,
@@ -822,7 +824,8 @@ def _finish(segmented: Segmented, drafts: list[_Draft]) -> list[Attribution]:
                 party=party(named),
             )
         )
-    return out
+    fuller = canonical_speakers([a.speaker for a in out])  # "Khan" and "Sadiq Khan" are one speaker
+    return [dataclasses.replace(a, speaker=fuller[a.speaker]) if a.speaker in fuller else a for a in out]
 
 
 def _unquoted(s: Sentence, upto: int | None = None) -> str:

@@ -23,7 +23,10 @@ from dataclasses import dataclass
 
 from framing.lexicons import load_lexicon
 
-__all__ = ["DOCUMENTS", "PRONOUNS", "SOURCE_TYPES", "SpeakerResolver", "is_person", "mentions", "name_in", "party", "source_type"]
+__all__ = [
+    "DOCUMENTS", "PRONOUNS", "SOURCE_TYPES", "SpeakerResolver", "canonical_speakers", "is_person", "mentions", "name_in",
+    "name_key", "party", "source_type",
+]
 
 SOURCE_TYPES: tuple[str, ...] = (
     "named_person",
@@ -45,7 +48,8 @@ _HEAD_END = re.compile(r",|\(|—|–|\bwho\b|\bwhich\b|\bwhose\b|\bof\b|\bfor\b
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president cllr councillor "
     "judge justice rev reverend gen general col colonel capt captain lt sgt det detective insp inspector supt "
-    "superintendent chief secretary minister mayor".split()
+    "superintendent chief secretary minister mayor commissioner commander chancellor deputy shadow chairman "
+    "chairwoman".split()
 )
 _NON_NAME = frozenset(
     "the a an this that these those his her their its our my one two three several some many former late "
@@ -72,6 +76,7 @@ _PARTY = [
     (re.compile(r"\bPlaid Cymru\b"), "Plaid Cymru"),
     (re.compile(r"\bIndependent\b(?= (?:MP|councillor|candidate|senator))"), "Independent"),
 ]
+_ADDRESSED = re.compile(r"\b(?:Sir|Dame|Lord|Lady|Baroness)(?: [A-Z][\w'’\-]+)+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’\-.]*|(?:van|von|de|del|der|da|bin|al|le|la|du|di)(?= [A-Z])")
 
 
@@ -131,12 +136,14 @@ def name_in(text: str | None) -> str | None:
             current = []
     if current:
         runs.append(current)
-    if not runs or modifier:
-        return None
-    kept = [w for w in runs[-1] if w.lower() not in TITLES or w in _KEPT_TITLES]
+    kept = [] if not runs or modifier else [w for w in runs[-1] if w.lower() not in TITLES or w in _KEPT_TITLES]
     while kept and kept[0].lower() in TITLES:
         kept = kept[1:]
-    return " ".join(kept) or None
+    if not kept:
+        # "The Mayor of London Sir Sadiq Khan": a title of address names the person after the head
+        m = _ADDRESSED.search(text)
+        return m.group() if m else None
+    return " ".join(kept)
 
 
 def roles(text: str) -> list[str]:
@@ -214,6 +221,31 @@ def mentions(text: str) -> list[str]:
     return out
 
 
+def name_key(name: str) -> list[str]:
+    """A name's words without titles of address ("Sir Mark Rowley" → ["Mark", "Rowley"]), for matching."""
+    return [w for w in name.split() if w not in _KEPT_TITLES]
+
+
+def canonical_speakers(speakers: list[str | None]) -> dict[str, str]:
+    """For an article's speakers in reading order, the fullest name each one stands for: a one-word
+    name ("Khan", "Sir Mark") becomes the one longer name that contains that word ("Sadiq Khan",
+    "Sir Mark Rowley"), and a name with a title of address and one without are one speaker (the titled
+    form wins). Names that match no other, or more than one, stay as they are."""
+    names = list(dict.fromkeys(s for s in speakers if s and s[:1].isupper()))
+    out: dict[str, str] = {}
+    for name in names:
+        key = name_key(name)
+        if not key:
+            continue
+        fuller = [n for n in names if n != name and (
+            (len(key) == 1 and len(name_key(n)) > 1 and key[0] in name_key(n)) or (len(key) > 1 and name_key(n) == key))]
+        if len(key) > 1:
+            fuller = [n for n in fuller if len(n) > len(name)]  # "Sadiq Khan" → "Sir Sadiq Khan"
+        if fuller and len({tuple(name_key(n)) for n in fuller}) == 1:  # one person, not two Hales
+            out[name] = max(fuller, key=len)
+    return {name: out.get(out.get(name, name), out.get(name, name)) for name in out}
+
+
 def _same_person(known: str, name: str) -> bool:
     """``name`` (a full name mentioned nearby) is the speaker ``known``, or shares its surname."""
     return known == name or name.split()[-1] in known.split()
@@ -224,6 +256,13 @@ class SpeakerResolver:
 
     def __init__(self) -> None:
         self._known: list[_Known] = []
+
+    def _again(self, known: _Known, kind: str | None = None) -> tuple[str, str]:
+        """``known`` speaks again: it becomes the latest speaker (what "he", "she" and a bare title
+        look back to first). ``kind`` is the new source's type, kept when more specific than named_person."""
+        self._known.remove(known)
+        self._known.append(known)
+        return known.name, known.kind if kind is None or kind in {"named_person", "unknown"} else kind
 
     def resolve(self, source_text: str | None, kind: str, *, nearby: list[str] | None = None) -> tuple[str | None, str]:
         """``(speaker, source_type)`` for a source phrase of type ``kind``, updating what is known.
@@ -249,13 +288,13 @@ class SpeakerResolver:
                 for known in reversed(self._known):
                     if _same_person(known.name, name):
                         known.pronoun = known.pronoun or gender
-                        return known.name, known.kind
+                        return self._again(known)
                 self._known.append(_Known(name, "named_person", name, True, gender))
                 return name, "named_person"
             for known in reversed(self._known):
                 if lower == "they" or (known.person and known.pronoun != other):
                     known.pronoun = known.pronoun or gender
-                    return known.name, known.kind
+                    return self._again(known)
             return None, kind
         if kind == "anonymous_vague":
             return re.sub(r"\s+", " ", lower), kind
@@ -265,12 +304,16 @@ class SpeakerResolver:
             last = lower.split()[-1] if lower.split() else ""
             for known in reversed(self._known):
                 if last and last in known.text.lower():
-                    return known.name, known.kind
+                    return self._again(known)
             return re.sub(r"\s+", " ", lower), kind
-        parts = name.split()
-        if len(parts) == 1:
+        key = name_key(name)
+        if len(key) == 1:  # "Okafor", "Sir Mark": the full name introduced earlier
             for known in reversed(self._known):
-                if name in known.name.split():
-                    return known.name, known.kind if kind in {"named_person", "unknown"} else kind
+                if key[0] in name_key(known.name):
+                    return self._again(known, kind)
+        else:  # "Sir Sadiq Khan" after "Sadiq Khan"
+            for known in reversed(self._known):
+                if name_key(known.name) == key:
+                    return self._again(known, kind)
         self._known.append(_Known(name, kind, source_text, kind not in {"organisation", "anonymous_vague"} and is_person(name)))
         return name, kind

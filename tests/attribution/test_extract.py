@@ -280,11 +280,24 @@ def test_quote_spanning_paragraphs_continues_the_speaker() -> None:
         ("Lena Moss, who leads the opposition Town First group, said it was rushed. “It is,” she said.", "Lena Moss"),
         # negative: a person mentioned after the last speaker, with no speech yet, still takes the pronoun
         ("Grace Okafor said the plan was safe. Beside her sat Tom Ellery. “It is overdue,” he said.", "Tom Ellery"),
+        # titles before a name are dropped, a title of address kept; "Sir Tom" is the Sir Tom Ellery of before
+        ("Commander Lena Moss, head of roads policing, said the lane was safe.", "Lena Moss"),
+        ("The Mayor of Westmoor Sir Martin Hale said the lane would stay.", "Sir Martin Hale"),
+        ("Commissioner Sir Tom Ellery said the review would widen. Later Sir Tom said it was overdue.", "Sir Tom Ellery"),
+        # whoever spoke last is who a pronoun looks back to first
+        ("Grace Okafor said the plan was safe. Tom Ellery said it was late. Okafor said it was cheap. "
+         "“It works,” she said.", "Grace Okafor"),
     ],
 )
 def test_speaker_resolution(text: str, speaker: str) -> None:
     _, rels = relations(text)
     assert rels[-1].speaker == speaker
+
+
+def test_a_surname_before_the_full_name_is_the_same_speaker() -> None:
+    """A headline names "Hale", the body "Martin Hale": one speaker, under the fuller name."""
+    _, rels = relations("# Hale Says Lane Will Stay\n\nMayor Martin Hale said the lane would stay. Hale added that it was safe.")
+    assert [r.speaker for r in rels] == ["Martin Hale"] * 3
 
 
 @pytest.mark.parametrize(
