@@ -366,8 +366,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                     drafts.append(d)
                     continue
         # ", saying …", ", citing …", ", pointing to …": the subject of the sentence speaks
+        # the verb decides, not an adverb the cue took in: ", even opposing …", ", again saying …"
         participle = i > 0 and (toks[i - 1].text in {",", "–", "—"} or toks[i - 1].lower in GERUND_LINKS) and (
-            toks[i].lower in PARTICIPLES_AFTER_COMMA or toks[i].lower.endswith("ing"))
+            toks[verb].lower in PARTICIPLES_AFTER_COMMA or toks[verb].lower.endswith("ing"))
         absolute = with_subject(toks, i) if toks[i].lower.endswith("ing") else None
         if absolute is not None:
             # "with three in 10 saying a running mate would not matter": the gerund's own subject speaks
@@ -418,6 +419,9 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
             if inverted:
                 # "…, reported by the Courier, …": the agent of a passive cue speaks, without its "by"
                 src = np_right(toks, j + 1) if j + 1 < len(toks) and toks[j].lower == "by" else np_right(toks, j)
+                if (src is not None and toks[src[0]].lower not in DETERMINERS and not toks[src[0]].cap
+                        and toks[verb].lower not in CORE and toks[j].lower != "by"):
+                    src = None  # "…: shared victims, shared locations": a bare noun after a verb that rarely inverts
                 after_source = src[1] if src else j
             else:
                 src = source
@@ -474,8 +478,11 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
         start = _skip_after_cue(s, toks, j, term)
         nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
         c = _content_after(toks, start)
-        if c and c[0] < nxt <= c[1] and toks[nxt - 1].text == "," and nxt - 1 > c[0]:
-            pass  # a later cue inside the content belongs to the content ("said the plan, critics argue, is…")
+        if c and c[0] < nxt < c[1] and (toks[nxt].lower in PARTICIPLES_AFTER_COMMA or toks[nxt].lower.endswith("ing")):
+            e = _extend_cue(toks, nxt)
+            if e - 1 > c[0] and toks[e - 1].text == ",":
+                c = _trim_content(toks, c[0], e - 1)  # ", even claiming …" is a relation of its own
+        # any other later cue inside the content belongs to the content ("said the plan, critics argue, is…")
         if c:
             d.content.append((s.sentence_id, toks[c[0]].start, toks[c[1] - 1].end))
         elif j < len(toks) and toks[j].text == ":" or j == len(toks) or all(not t.word for t in toks[j:]):
