@@ -328,9 +328,11 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
         verb = i
         i = _extend_cue(toks, i)
         if _passive_verb(toks, i, verb):
-            d = _passive_draft(s, toks, i, j, cls)
-            if d is not None:
-                drafts.append(d)
+            # a weak cue in the passive needs a frame too: "it was found that …", not "a body was found"
+            if toks[verb].lower in PASSIVE_SPEECH or strength >= 2 or _frame_after(toks, j, term):
+                d = _passive_draft(s, toks, i, j, cls)
+                if d is not None:
+                    drafts.append(d)
             continue
         if i > 1 and toks[i - 1].lower == "to":
             # "is expected to endorse", "is likely to warn": the verbs before "to" join the cue
@@ -561,11 +563,26 @@ def _transcript_turn(s: Sentence, toks: list[Tok]) -> _Draft | None:
     return None
 
 
+#: Irregular past participles that a reporting verb can take in a passive ("it was found that").
+_IRREGULAR_PARTICIPLES = frozenset("found heard seen shown known made held kept taught sought brought".split())
+
+
 def _passive_verb(toks: list[Tok], i: int, verb: int) -> bool:
-    """The cue from token ``i`` to its verb at token ``verb`` is a passive ("has been widely condemned",
-    "was told")."""
-    return (toks[verb].lower in PASSIVE_SPEECH and any(t.lower in BE for t in toks[i:verb])
-            and not any(t.lower == "to" for t in toks[i:verb]))
+    """The cue from token ``i`` to its verb at token ``verb`` is a passive: a verb that reports in the
+    passive after any form of "be" ("has been widely condemned", "was told"), or any past participle
+    right after one, adverbs aside ("have now been exposed as", "it was revealed that"): the subject
+    is what was said of, not who said it."""
+    if any(t.lower == "to" for t in toks[i:verb]) or not any(t.lower in BE for t in toks[i:verb]):
+        return False
+    word = toks[verb].lower
+    if word in PASSIVE_SPEECH:
+        return True
+    k = verb - 1
+    while k > i and toks[k].lower not in BE and toks[k].lower.endswith("ly"):
+        k -= 1
+    if verb + 1 < len(toks) and toks[verb + 1].lower == "to":
+        return False  # "is determined to fight", "was prepared to say": a state of the subject
+    return toks[k].lower in BE and (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES)
 
 
 def _passive_draft(s: Sentence, toks: list[Tok], i: int, j: int, cls: str) -> _Draft | None:

@@ -13,7 +13,10 @@ phrase (names included: "Home Office", "Breitbart News"). Order of the rules:
 
 Speakers are resolved in reading order (:class:`SpeakerResolver`): a full name is kept; a surname alone
 ("Okafor") becomes the full name introduced earlier ("Grace Okafor"); "he", "she", "they" and a bare
-title ("the mayor", "the spokesperson") become the last speaker of a matching kind.
+title ("the mayor", "the spokesperson") become the last speaker of a matching kind; whoever is
+resolved to becomes the latest speaker. Once the article is read, :func:`canonical_speakers` gives a
+surname or titled first name met *before* the full name ("Khan" in a headline, "Sadiq Khan" below) the
+one fuller name that holds it, so each person is one speaker in the tables.
 """
 
 from __future__ import annotations

@@ -230,6 +230,11 @@ def parts(text: str):
          [("indirect", "has twice complained", "The traders' guild", "that deliveries were blocked", "the traders' guild")]),
         ("Hale said the lane would stay.", [("indirect", "said", "Hale", "the lane would stay", "Hale")]),
         ("Outside experts say the lane is safe.", [("indirect", "say", "Outside experts", "the lane is safe", "outside experts")]),
+        # a reporting verb in the passive: the subject is what was said of; nobody is named
+        ("Her earlier denials have now been exposed as false.", [("indirect", "have now been exposed", None, "as false", None)]),
+        ("It was revealed that the lane had cost £4m.", [("indirect", "was revealed", None, "that the lane had cost £4m", None)]),
+        # negative: a state of the subject, not a passive
+        ("Hale is determined to fight the closure.", [("indirect", "is determined", "Hale", "to fight the closure", "Hale")]),
         # a participle after an adverb the cue took in: the subject of the sentence, not the object, speaks
         ("Hale has accused the council of delay, even claiming that the lane was never needed.",
          [("indirect", "has accused", "Hale", "the council of delay", "Hale"),
@@ -326,6 +331,8 @@ def test_a_surname_before_the_full_name_is_the_same_speaker() -> None:
         # London's police force by its short name; practitioners are experts
         ("The Met confirmed that 40 cases were under review.", "official"),
         ("Frontline practitioners say referrals have doubled.", "expert"),
+        # a newspaper is an organisation, not a person
+        ("The Daily Express reported that the review had widened.", "organisation"),
     ],
 )
 def test_source_types(text: str, source_type: str) -> None:
@@ -409,6 +416,8 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         "The mayor was elected in 2019.",
         # an adverb is no speaker ("Initially insisting …")
         "Initially insisting on a review, the council later dropped it.",
+        # a weak cue in the passive with no frame reports nothing
+        "A body was found near the lane.",
         # a participle before a bare noun is no inverted speaker ("shared victims, shared locations")
         "The cases followed one pattern: shared victims, shared locations.",
         # a heading and its subtitle after a colon are no quotation: common words make no name
