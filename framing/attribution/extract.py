@@ -344,6 +344,20 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                     and not (drafts and drafts[-1].cue is not None and toks[k].start < drafts[-1].cue[1])):
                 i = _extend_cue(toks, k)
         passive = _is_passive(term)
+        if (toks[verb].lower.endswith("ed") and i > 0 and toks[i - 1].word and toks[i - 1].lower not in BE
+                and j + 1 < len(toks) and toks[j].lower == "by" and not toks[j + 1].lower.endswith("ing")
+                and toks[j + 1].lower not in _BY_MEANS):
+            # a reduced relative: "the figure now admitted by the Met": the agent speaks of the noun before
+            agent, subject = np_right(toks, j + 1), np_left(toks, i)
+            if agent is not None:  # "by the Met highlights …": a name's noun phrase ends before a verb
+                cut = next((m for m in range(agent[0] + 1, agent[1]) if toks[m - 1].cap and toks[m].word
+                            and not toks[m].cap and "VERB" in lemminflect().getAllLemmas(toks[m].lower)), None)
+                agent = (agent[0], cut) if cut is not None else agent
+            if agent is not None and subject is not None:
+                d = _Draft(s.sentence_id, (toks[i].start, toks[j - 1].end), cls, _span(toks, _until_preposition(toks, agent)))
+                d.content.append((s.sentence_id, toks[subject[0]].start, toks[subject[1] - 1].end))
+                drafts.append(d)
+                continue
         if term == "according to":
             drafts.append(_according(s, toks, i, j, cls))
             continue
@@ -563,6 +577,8 @@ def _transcript_turn(s: Sentence, toks: list[Tok]) -> _Draft | None:
     return None
 
 
+#: What "by" can introduce after a verb other than its agent ("said by phone", "responded by email").
+_BY_MEANS = frozenset("phone telephone email e-mail text letter video post mail hand".split())
 #: Irregular past participles that a reporting verb can take in a passive ("it was found that").
 _IRREGULAR_PARTICIPLES = frozenset("found heard seen shown known made held kept taught sought brought".split())
 

@@ -233,6 +233,9 @@ def parts(text: str):
         # a reporting verb in the passive: the subject is what was said of; nobody is named
         ("Her earlier denials have now been exposed as false.", [("indirect", "have now been exposed", None, "as false", None)]),
         ("It was revealed that the lane had cost £4m.", [("indirect", "was revealed", None, "that the lane had cost £4m", None)]),
+        # a reduced relative with its agent: the agent speaks of the noun before; "by" a means is no agent
+        ("The figure now admitted by the council is far higher.", [("indirect", "now admitted", "the council", "The figure", "the council")]),
+        ("Ruiz responded by saying the lane was safe.", [("indirect", "saying", "Ruiz", "the lane was safe", "Ruiz")]),
         # negative: a state of the subject, not a passive
         ("Hale is determined to fight the closure.", [("indirect", "is determined", "Hale", "to fight the closure", "Hale")]),
         # a participle after an adverb the cue took in: the subject of the sentence, not the object, speaks
