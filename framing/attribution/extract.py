@@ -15,7 +15,8 @@ For each cue our ``attribution_cues`` lexicon finds outside quotation marks, in 
   follows: "Hale's claim that …"), a number, or a name used as a modifier ("the Empire state",
   "Westmoor attacks in …"). A channel joins the cue it follows ("said in a statement"); an opening
   occasion ("In a speech on Tuesday,") is not content. "X seems/appears to …" is an impression with no
-  source (the subject joins the content), unless a belief verb follows ("seem to think").
+  source (the subject joins the content; source type ``unknown``, not a vague source, while "it appears
+  that …" stays vague), unless a belief verb follows ("seem to think").
 * **Content.** After the cue ("X said (that) …", skipping "told reporters", "on Tuesday", "in a
   statement"), or before it when the cue follows a comma or a closing quotation mark ("…, critics
   said"), plus the rest of the sentence after an inverted source ("“…,” said X, “…”"). A quotation
@@ -125,6 +126,7 @@ class _Draft:
     passive: bool = False
     wants_next: bool = False  # a cue ending in a colon: the next quotation is its content
     refers: tuple[int, int] | None = None  # the antecedent of a relative-pronoun source ("X, who said")
+    impression: bool = False  # "Ruiz seems tired": the author's impression of a subject, no source at all
 
 
 def _is_passive(term: str) -> bool:
@@ -491,6 +493,7 @@ def _sentence_drafts(s: Sentence, toks: list[Tok], matches: list[Match]) -> list
                    passive=passive, refers=refers)
         if impression is not None and toks[impression[0]].lower not in {"it", "it's", "there"}:
             d.content.append((s.sentence_id, toks[impression[0]].start, toks[impression[1] - 1].end))
+            d.impression = True  # not a vague source: nobody is presented as saying it ("it appears that" is)
         start = _skip_after_cue(s, toks, j, term)
         nxt = cues[ci + 1][0] if ci + 1 < len(cues) else len(toks)
         c = _content_after(toks, start)
@@ -839,7 +842,7 @@ def _finish(segmented: Segmented, drafts: list[_Draft]) -> list[Attribution]:
         source_text = text[source.start : source.end] if source else None
         refers = _orig(s, d.refers) if d.refers else None
         named = text[refers.start : refers.end] if refers else source_text  # whom the source stands for
-        kind = source_type(named, passive=d.passive)
+        kind = "unknown" if d.impression else source_type(named, passive=d.passive)
         nearby = None
         if source_text and source_text.strip().lower() in PRONOUNS and cue is not None:
             prev = by_id.get(min(d.sid, *(sid for sid, _, _ in d.content)) - 1)

@@ -334,6 +334,9 @@ def test_a_surname_before_the_full_name_is_the_same_speaker() -> None:
         # London's police force by its short name; practitioners are experts
         ("The Met confirmed that 40 cases were under review.", "official"),
         ("Frontline practitioners say referrals have doubled.", "expert"),
+        # an impression of a subject has no source, and is no vague one; "it seems …" is vague
+        ("Ruiz seems tired of the row.", "unknown"),
+        ("It seems the deal is close.", "anonymous_vague"),
         # a newspaper is an organisation, not a person
         ("The Daily Express reported that the review had widened.", "organisation"),
     ],
