@@ -290,6 +290,11 @@ def _frame_after(toks: list[Tok], j: int, term: str = "") -> bool:
         return True
     if lemma in LABEL and any(t.mark for t in toks[j:]):
         return True
+    if lemma in TELL and j < len(toks) and toks[j].word and toks[j].lower != "that":
+        # a listener first: "reminded voters that …", "emailed reporters that …"
+        k = next((m for m in range(j, min(len(toks), j + 6)) if not toks[m].word or toks[m].lower in {"that", "to"}), None)
+        if k is not None and k > j and toks[k].lower == "that":
+            return True
     k = j
     while k < len(toks) and toks[k].lower in {"on", "in", "at", "to"} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week", "night", "morning"}:
         k += 1

@@ -40,7 +40,7 @@ WH = frozenset("how why what whether if when where who which".split())
 
 TELL = frozenset(
     "tell told tells telling inform informed informs assure assured assures warn warned warns remind reminded "
-    "reminds urge urged urges ask asked asks promise promised promises advise advised advises".split()
+    "reminds urge urged urges ask asked asks promise promised promises advise advised advises email emailed emails".split()
 )
 
 OBJECT_PRONOUNS = frozenset("him her them us me you it everyone reporters journalists supporters colleagues".split())
@@ -87,7 +87,7 @@ NOUN_CONTEXT = frozenset(
 TO_FRAME = frozenset("want plan intend hope seek aim vow pledge promise expect refuse decline threaten agree".split())
 
 # Labelling verbs: the frame is a quotation later in the sentence ("called the plan “reckless”").
-LABEL = frozenset("call describe label term dub brand characterize characterise refer".split())
+LABEL = frozenset("call describe label term dub brand characterize characterise refer portray".split())
 
 # Cue forms whose noun reading is rare in news ("have a say"): never demoted.
 CORE = frozenset("say says said tell tells told ask asks asked think thinks thought know knows see sees believe believes want wants".split())

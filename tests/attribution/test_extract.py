@@ -230,6 +230,9 @@ def parts(text: str):
          [("indirect", "has twice complained", "The traders' guild", "that deliveries were blocked", "the traders' guild")]),
         ("Hale said the lane would stay.", [("indirect", "said", "Hale", "the lane would stay", "Hale")]),
         ("Outside experts say the lane is safe.", [("indirect", "say", "Outside experts", "the lane is safe", "outside experts")]),
+        # echoing another's words, reminding a listener "that …"
+        ("Ruiz echoed the warning from traders.", [("indirect", "echoed", "Ruiz", "the warning from traders", "Ruiz")]),
+        ("Hale reminded voters that the lane was funded.", [("indirect", "reminded", "Hale", "that the lane was funded", "Hale")]),
         # a reporting verb in the passive: the subject is what was said of; nobody is named
         ("Her earlier denials have now been exposed as false.", [("indirect", "have now been exposed", None, "as false", None)]),
         ("It was revealed that the lane had cost £4m.", [("indirect", "was revealed", None, "that the lane had cost £4m", None)]),
@@ -422,6 +425,9 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         "The mayor was elected in 2019.",
         # an adverb is no speaker ("Initially insisting …")
         "Initially insisting on a review, the council later dropped it.",
+        # a sound that echoes, an email that carries a file: no words reported
+        "The hall echoed with applause.",
+        "She emailed the file to Hale.",
         # a weak cue in the passive with no frame reports nothing
         "A body was found near the lane.",
         # a participle before a bare noun is no inverted speaker ("shared victims, shared locations")
