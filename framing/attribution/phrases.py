@@ -144,7 +144,7 @@ def np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int
     while k >= 0 and end - k <= MAX_SOURCE:
         t = toks[k]
         if not t.word:
-            if t.text in {"'s", "’s", "-", "&", ".", "(", ")", "/"} and k > 0:
+            if t.text in {"'s", "’s", "-", "&", ".", "(", ")", "/", "%"} and k > 0:  # "85% of Democrats"
                 start = k
                 k -= 1
                 continue
