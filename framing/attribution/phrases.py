@@ -29,6 +29,7 @@ from framing.attribution.words import (
     NP_OPENERS,
     OBJECT_STARTS,
     PARTICIPLES_AFTER_COMMA,
+    POLLED,
     PREPOSITIONS,
     QUANTITY,
     SCENE_PREPOSITIONS,
@@ -151,7 +152,9 @@ def np_left(toks: list[Tok], end: int, *, appositions: bool = True) -> tuple[int
             break
         if t.quoted:
             break
-        if t.lower in CLAUSE or (not t.cap and is_verbish(t.lower) and not reduced_relative(toks, k, len(toks))):
+        polled = t.lower in POLLED and k > 0 and toks[k - 1].word and not toks[k - 1].cap and (
+            toks[k - 1].lower == "those" or toks[k - 1].lower.endswith("s"))  # "those surveyed", "voters polled"
+        if t.lower in CLAUSE or (not t.cap and is_verbish(t.lower) and not polled and not reduced_relative(toks, k, len(toks))):
             break
         if t.lower in {"and", "&"}:
             # "Democrats and Republicans", "Cllr Ana Ruiz (Lab) and former mayor Tom Ellery (Ind)"

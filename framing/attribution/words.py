@@ -112,6 +112,9 @@ SCENE_PREPOSITIONS = PREPOSITIONS | frozenset(
     "beside besides via across along behind except following".split()
 )
 
+#: Participles that name the people a poll asked ("those surveyed say", "voters polled said").
+POLLED = frozenset("surveyed polled questioned interviewed sampled asked contacted".split())
+
 #: Words that open a new noun phrase (a subject) right after a noun.
 NP_OPENERS = frozenset("the a an he she they we i you".split())
 

@@ -32,7 +32,7 @@ _LIBRARIES = ("sentencex", "snowballstemmer", "pyphen")
 #: lexicon matching, attribution and speaker resolution). Bump it with any change to those rules that
 #: changes rows, so stores rescore between releases. 2: mixed quotation marks, phrase matches that
 #: stop at punctuation, speaker resolution by earlier speech.
-PIPELINE = "16"  # 9: adverbs, prepositions, colon headings; 10: speakers; 11: participles; 12-13: passives; 14: impressions; 15: listener frames; 16: "85% of"
+PIPELINE = "17"  # 9-17 (2026-11-23): adverbs, prepositions, colon headings, speakers, participles, passives, impressions, listener frames, poll groups
 
 
 def content_hash(article: Article) -> str:

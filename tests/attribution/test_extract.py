@@ -232,6 +232,7 @@ def parts(text: str):
         ("Outside experts say the lane is safe.", [("indirect", "say", "Outside experts", "the lane is safe", "outside experts")]),
         # a share of a group speaks ("85% of voters said")
         ("In Westmoor, 85% of voters said the lane was safe.", [("indirect", "said", "85% of voters", "the lane was safe", "85% of voters")]),
+        ("Voters polled said the lane was safe.", [("indirect", "said", "Voters polled", "the lane was safe", "voters polled")]),
         # echoing another's words, reminding a listener "that …"
         ("Ruiz echoed the warning from traders.", [("indirect", "echoed", "Ruiz", "the warning from traders", "Ruiz")]),
         ("Hale reminded voters that the lane was funded.", [("indirect", "reminded", "Hale", "that the lane was funded", "Hale")]),
