@@ -9,6 +9,8 @@ the cue rules in :mod:`framing.attribution.extract`.
 
 from __future__ import annotations
 
+import functools
+
 from framing.attribution.sources import PRONOUNS
 from framing.attribution.tokens import Tok, is_verbish
 from framing.attribution.words import (
@@ -40,6 +42,7 @@ from framing.attribution.words import (
 from framing.text.lemmas import lemminflect
 
 
+@functools.lru_cache(maxsize=16384)
 def adverbial(word: str) -> bool:
     """A lower-case ``word`` that can only be an adverb ("Newly uncovered details", "Initially
     suggesting …"): no speaker on its own. Words that can also be adjectives are not, since surnames

@@ -85,6 +85,12 @@ def sentence_terms(sentence: Sentence) -> list[dict[str, Any]]:
     return terms
 
 
+def is_counted(term: Mapping[str, Any], prob: float) -> bool:
+    """Whether a loaded term counts: never negated; strong (strength 2) always; context-dependent
+    (strength 1) only in a sentence the classifier reads as loaded (``prob`` ≥ 0.5; NaN = classifier off)."""
+    return not term["negated"] and (term["strength"] >= 2 or (not math.isnan(prob) and prob >= 0.5))
+
+
 _COUNT_COLUMNS = [
     Column(f"loaded_{c}_{v}", "int", f"Counted {c.replace('_', ' ')} terms in {v} voice.", reduce=("sum",))
     for c in CATEGORIES
@@ -133,7 +139,7 @@ def loaded(sentence: list[Sentence], *, classifier: bool = True) -> dict[str, li
     for s, prob in zip(sentence, probs, strict=True):
         terms = sentence_terms(s)
         for t in terms:
-            t["counted"] = not t["negated"] and (t["strength"] >= 2 or (not math.isnan(prob) and prob >= 0.5))
+            t["counted"] = is_counted(t, prob)
         counted = Counter((t["category"], t["voice"]) for t in terms if t["counted"])
         out["loaded_terms"].append(terms)
         out["loaded_n"].append(sum(counted.values()))

@@ -26,7 +26,7 @@ import pandas as pd
 
 from framing.classify.model import load_model
 from framing.emphasis.emotive import emotive_terms
-from framing.measures.loaded import sentence_terms
+from framing.measures.loaded import is_counted, sentence_terms
 from framing.registry import Column, measure
 from framing.text.segment import title_sentence
 from framing.types import Sentence
@@ -76,8 +76,11 @@ def title_terms(title: str | None, *, classifier: bool = True) -> list[dict[str,
     :func:`framing.emphasis.emotive.emotive_terms`; negated terms never. Offsets are into ``title``.
     """
     sentence = title_sentence(title)
-    if sentence is None:
-        return []
+    return [] if sentence is None else _terms(sentence, classifier=classifier)
+
+
+def _terms(sentence: Sentence, *, classifier: bool) -> list[dict[str, Any]]:
+    """:func:`title_terms` of the title as a :func:`~framing.text.segment.title_sentence`."""
     prob = math.nan
     if classifier:
         prob = float(load_model().predict_proba(
@@ -86,9 +89,8 @@ def title_terms(title: str | None, *, classifier: bool = True) -> list[dict[str,
     speech = [(q.start, q.end) for q in sentence.speech_quotes]
     out = []
     for t in sentence_terms(sentence):
-        counted = not t["negated"] and (t["strength"] >= 2 or (not math.isnan(prob) and prob >= 0.5))
         out.append({"term": t["term"], "family": "loaded", "category": t["category"], "strength": t["strength"],
-                    "start": t["start"], "end": t["end"], "counted": counted})
+                    "start": t["start"], "end": t["end"], "counted": is_counted(t, prob)})
     for t in emotive_terms(sentence, speech):
         out.append({"term": t["term"], "family": "emotive", "category": t["category"], "strength": t["strength"],
                     "start": t["start"], "end": t["end"], "counted": t["counted"]})
@@ -133,7 +135,7 @@ def position(
         heading = title_sentence(title)
         if heading is not None:
             words["headline"] = heading.n_words
-            found = title_terms(title, classifier=classifier)
+            found = _terms(heading, classifier=classifier)
             for t in found:
                 extra[t["family"]] += t["counted"]
     out: dict[str, Any] = {}
