@@ -343,6 +343,7 @@ def test_a_surname_before_the_full_name_is_the_same_speaker() -> None:
         # an impression of a subject has no source, and is no vague one; "it seems …" is vague
         ("Ruiz seems tired of the row.", "unknown"),
         ("It seems the deal is close.", "anonymous_vague"),
+        ("It appears that the deal is close.", "anonymous_vague"),
         # a newspaper is an organisation, not a person
         ("The Daily Express reported that the review had widened.", "organisation"),
     ],
@@ -428,6 +429,8 @@ def test_cue_stance(text: str, verb_class: str) -> None:
         "The mayor was elected in 2019.",
         # an adverb is no speaker ("Initially insisting …")
         "Initially insisting on a review, the council later dropped it.",
+        # "it appears" without a frame is a place or an appearance, not an impression
+        "It appears on page 4 of the report.",
         # a sound that echoes, an email that carries a file: no words reported
         "The hall echoed with applause.",
         "She emailed the file to Hale.",
