@@ -104,12 +104,12 @@ MORE_PREPOSITIONS = frozenset(
     "through toward towards along amid amidst beside besides per than upon onto off across except despite".split()
 )
 
-#: Prepositions that never open a speaker's noun phrase ("Amid the row, …"); "about", "around",
-#: "like", "near" and "per" are left out ("About 40 percent said …"), and so are "inside" and
-#: "outside" ("Outside experts say …").
-SCENE_PREPOSITIONS = PREPOSITIONS | frozenset(
-    "amid amidst despite among amongst against through throughout toward towards upon onto within beyond between "
-    "beside besides via across along behind except following".split()
+#: Prepositions that never open a speaker's noun phrase ("Amid the row, …"): all of the above but those
+#: that can open a quantity or a modifier ("About 40 percent said …", "Outside experts say …").
+SCENE_PREPOSITIONS = (
+    PREPOSITIONS
+    | (MORE_PREPOSITIONS - frozenset("about around near like including per than off inside outside".split()))
+    | frozenset({"throughout", "following"})
 )
 
 #: Participles that name the people a poll asked ("those surveyed say", "voters polled said").
