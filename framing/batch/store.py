@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pandas as pd
 
 __all__ = ["DEFAULT_DB_MEMORY", "TABLES", "Store", "to_store_frame"]
@@ -49,18 +50,22 @@ _REJECTED = "CREATE TABLE IF NOT EXISTS rejected (run_id BIGINT, path VARCHAR, l
 #: The key each table is ordered by when read or exported.
 _ORDER = {"articles": "article_id", "sentences": "article_id, sentence_id", "attributions": "article_id, relation_id",
           "actors": "article_id, actor", "runs": "run_id", "rejected": "run_id, path, line"}
+_ORJSON = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 _COUNTERS = ("n_read", "n_scored", "n_skipped", "n_rejected", "n_sentences")
 
 
 def _plain(value: Any) -> Any:
-    """JSON-ready value: numpy scalars unwrapped, NaN → None, containers recursed."""
+    """JSON-ready value: numpy scalars and arrays unwrapped, NaN and infinities → None, containers
+    recursed."""
+    if hasattr(value, "tolist") and getattr(value, "ndim", 0):  # a numpy array
+        value = value.tolist()
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if hasattr(value, "item") and not isinstance(value, str):
         value = value.item()
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
 
@@ -73,12 +78,13 @@ def _unwrap(value: Any) -> Any:
 
 
 def _json(value: Any) -> str:
-    """``value`` as JSON text; NaN anywhere inside becomes null (the slower :func:`_plain` walk runs
-    only for values that hold one)."""
+    """``value`` as JSON text (UTF-8, not escaped to ASCII) by orjson: NaN and infinities become null,
+    numpy scalars and arrays plain numbers, non-string keys strings; anything orjson cannot take goes
+    through the slower :func:`_plain` walk and the standard library."""
     try:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False, default=_unwrap)
-    except (ValueError, TypeError):  # a NaN or infinity, or a key json cannot take
-        return json.dumps(_plain(value), ensure_ascii=False)
+        return orjson.dumps(value, option=_ORJSON).decode()
+    except TypeError:  # a type orjson does not know, or an integer beyond 64 bits
+        return json.dumps(_plain(value), ensure_ascii=False, allow_nan=False, default=_unwrap)
 
 
 def to_store_frame(table: pd.DataFrame) -> pd.DataFrame:

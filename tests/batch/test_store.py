@@ -21,13 +21,15 @@ from framing.batch.store import Store, to_store_frame
         ({1: "one"}, {"1": "one"}),
         ([("a", 1)], [["a", 1]]),
         (np.array([1, 2]), [1, 2]),
+        ({"x": [np.float32(0.5), math.inf, -math.inf]}, {"x": [0.5, None, None]}),
+        ({"big": 10**30, "a": np.array([1.5, math.nan])}, {"big": 10**30, "a": [1.5, None]}),  # stdlib path
         ([], []),
     ],
 )
 def test_json_columns_are_plain_json(value, expected):
     frame = pd.DataFrame({"k": ["x"], "v": pd.Series([value], dtype=object)})
     encoded = to_store_frame(frame)["v"].iloc[0]
-    assert "NaN" not in encoded
+    assert "NaN" not in encoded and "Infinity" not in encoded
     assert json.loads(encoded) == expected
 
 
