@@ -70,13 +70,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _unwrap(value: Any) -> Any:
-    """``json.dumps`` fallback for numpy scalars and arrays."""
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
 def _json(value: Any) -> str:
     """``value`` as JSON text (UTF-8, not escaped to ASCII) by orjson: NaN and infinities become null,
     numpy scalars and arrays plain numbers, non-string keys strings; anything orjson cannot take goes
@@ -84,7 +77,7 @@ def _json(value: Any) -> str:
     try:
         return orjson.dumps(value, option=_ORJSON).decode()
     except TypeError:  # a type orjson does not know, or an integer beyond 64 bits
-        return json.dumps(_plain(value), ensure_ascii=False, allow_nan=False, default=_unwrap)
+        return json.dumps(_plain(value), ensure_ascii=False, allow_nan=False)
 
 
 def to_store_frame(table: pd.DataFrame) -> pd.DataFrame:
