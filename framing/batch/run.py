@@ -26,7 +26,7 @@ from framing.batch.engines import open_executor
 from framing.batch.partitions import Planned, count_articles, plan
 from framing.batch.profile import content_hash, scoring_profile
 from framing.batch.store import DEFAULT_DB_MEMORY, TABLES, Store
-from framing.batch.work import Scored, read_task, score_task
+from framing.batch.work import Scored, read_task, release_memory, score_task
 from framing.io.read import DEFAULT_MAX_BYTES, Fields, duplicate
 from framing.score import score, select_measures
 from framing.types import Article, Rejection
@@ -176,6 +176,10 @@ def run_batch(
                 "n_read": n_read, "n_scored": n_scored, "n_skipped": n_skipped,
                 "n_rejected": len(all_rejected), "n_sentences": n_sent,
             })
+            if scored is not None:
+                scored.tables = {}  # stored: drop the frames (the future holds this object too) ...
+            del tables
+            release_memory()  # ... and hand the freed heap back, so the client stays flat over a long run
             keep(all_rejected)
             sentences += n_sent
             counters.read += n_read

@@ -16,14 +16,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import (
-    accuracy_score,
-    confusion_matrix,
-    f1_score,
-    precision_score,
-    recall_score,
-    roc_auc_score,
-)
 
 from framing.classify.labels import assign_splits, check_labels, load_labels
 from framing.classify.model import DEFAULT_PARAMS, LoadedModel, labels_sha256, load_model, train_model
@@ -91,6 +83,15 @@ def evaluate(y_true: Sequence[int], y_prob: Sequence[float], *, threshold: float
     Returns macro-F1, F1/precision/recall of the positive class, accuracy, ROC AUC, the confusion
     matrix ``[[tn, fp], [fn, tp]]``, the Brier score and the number of examples.
     """
+    from sklearn.metrics import (
+        accuracy_score,
+        confusion_matrix,
+        f1_score,
+        precision_score,
+        recall_score,
+        roc_auc_score,
+    )
+
     y = np.asarray(y_true, dtype=int)
     p = np.asarray(y_prob, dtype=float)
     pred = (p >= threshold).astype(int)

@@ -17,17 +17,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-import sklearn
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import Pipeline
 
-from framing.classify.estimator import CalibratedLogit
-from framing.classify.features import SentenceFeaturizer
 from framing.lexicons import Match
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+
+    from framing.classify.estimator import CalibratedLogit
+    from framing.classify.features import SentenceFeaturizer
+
+# scikit-learn (and SciPy under it) is imported where a model is built, fitted or run, not when this
+# module is: a batch client that only stores what its workers score never loads them (~80 MB).
 
 __all__ = ["DEFAULT_PARAMS", "EMBED_PARAMS", "LoadedModel", "load_model", "train_model"]
 
@@ -79,6 +84,8 @@ class LoadedModel:
             featurizer, head = self.pipeline[0], self.pipeline[-1]
             # Our own fitted steps and our own finite features: skip scikit-learn's per-call argument
             # checks, which cost more than the prediction for an article's few dozen sentences.
+            import sklearn
+
             with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
                 features = featurizer.transform(
                     [texts[i] for i in scorable],
@@ -152,6 +159,12 @@ class LoadedModel:
         if data.get("format") != FORMAT:
             raise ValueError(f"not a framing loaded-language model (format {data.get('format')!r})")
         params = data["params"]
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import Pipeline
+
+        from framing.classify.estimator import CalibratedLogit
+        from framing.classify.features import SentenceFeaturizer
+
         fp = dict(params["featurizer"])
         if fp.get("char_ngrams") is not None:
             fp["char_ngrams"] = tuple(fp["char_ngrams"])
@@ -216,7 +229,11 @@ def train_model(texts: list[str], labels: list[int], params: dict[str, Any] | No
     change with the machine's load and flip the last digit of a coefficient, and the rebuilt model
     must be byte-identical to the shipped one.
     """
+    from sklearn.pipeline import Pipeline
     from threadpoolctl import threadpool_limits
+
+    from framing.classify.estimator import CalibratedLogit
+    from framing.classify.features import SentenceFeaturizer
 
     params = json.loads(json.dumps(params or DEFAULT_PARAMS))
     meta = dict(meta or {})

@@ -20,20 +20,31 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import snowballstemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from framing.lexicons import tokenize
 
-__all__ = ["STOP_WORDS", "Gram", "background_frequency", "grams", "stem", "term_spans"]
+__all__ = ["NEWS_STOP_WORDS", "Gram", "background_frequency", "grams", "stem", "stop_words", "term_spans"]
 
-#: Stop words: scikit-learn's English list plus reporting and honorific words that every news story
-#: repeats without emphasis ("said", "mr", "year").
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+#: Reporting and honorific words that every news story repeats without emphasis ("said", "mr", "year"):
+#: stop words on top of scikit-learn's English list (see :func:`stop_words`).
+NEWS_STOP_WORDS = frozenset(
     "said says say saying told tells according mr mrs ms dr sir year years day days week weeks month months "
     "time times people like just also would could should will can may might one two three new".split()
 )
 _JOIN = re.compile(r"[\s\-]*")  # what may stand between two tokens of one term
 _FLOOR = 1e-8  # background frequency of a word wordfreq has never seen (Zipf 1)
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """Stop words: scikit-learn's English list plus :data:`NEWS_STOP_WORDS`.
+
+    Built on first use: importing scikit-learn costs ~80 MB, which a batch client that never scores
+    should not pay.
+    """
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP_WORDS
 
 
 @functools.cache
@@ -51,7 +62,7 @@ def stem(token: str) -> str:
 @functools.lru_cache(maxsize=16384)
 def is_content(token: str) -> bool:
     """A token that can start or end a term: has a letter, is at least 2 characters, is no stop word."""
-    return len(token) >= 2 and any(c.isalpha() for c in token) and token not in STOP_WORDS
+    return len(token) >= 2 and any(c.isalpha() for c in token) and token not in stop_words()
 
 
 class Gram(NamedTuple):
