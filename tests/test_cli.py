@@ -11,6 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.conftest import assert_same_model
+
 GOOD = "The council approved the Kingsway scheme on Tuesday. Critics said shops would suffer."
 
 
@@ -150,7 +152,8 @@ def test_labels_check_and_train(tmp_path: Path) -> None:
     assert "0 problem(s)" in done.stdout
     done = framing_cli("train", "--labels", str(repo / "labels"), "--out", str(tmp_path / "model.json"))
     assert done.returncode == 0, done.stderr
-    assert (tmp_path / "model.json").read_bytes() == (repo / "framing" / "models" / "loaded.v1.json").read_bytes()
+    assert_same_model(json.loads((tmp_path / "model.json").read_text(encoding="utf-8")),
+                      json.loads((repo / "framing" / "models" / "loaded.v1.json").read_text(encoding="utf-8")))
 
 
 def test_labels_check_fails_on_bad_labels(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 A :class:`LoadedModel` is a :class:`~framing.classify.features.SentenceFeaturizer` followed by a
 :class:`~framing.classify.estimator.CalibratedLogit`. ``framing train`` rebuilds it deterministically
-from ``labels/`` (same labels and parameters → the same JSON, byte for byte) and writes it as plain
+from ``labels/`` (same labels and parameters → the same JSON, byte for byte on one machine; on a
+machine with other vector instructions the weights differ in their last digits) and writes it as plain
 JSON: vocabularies, IDF weights, coefficients and the Platt parameters, plus the SHA-256 of the labels it
 was trained on. Loading reads numbers and strings only, so a model file can never execute code.
 """
@@ -227,7 +228,7 @@ def train_model(texts: list[str], labels: list[int], params: dict[str, Any] | No
 
     The fit runs with one BLAS/OpenMP thread: with several, the order of floating-point sums can
     change with the machine's load and flip the last digit of a coefficient, and the rebuilt model
-    must be byte-identical to the shipped one.
+    must be byte-identical from one run to the next on the same machine.
     """
     from sklearn.pipeline import Pipeline
     from threadpoolctl import threadpool_limits

@@ -13,7 +13,7 @@ from sklearn.exceptions import NotFittedError
 from framing.classify import classify_texts, train_from_labels
 from framing.classify.features import DENSE_FEATURES, SentenceFeaturizer, mask_names
 from framing.classify.model import LoadedModel, load_model
-from tests.conftest import REPO
+from tests.conftest import REPO, assert_same_model
 
 SENTENCES = [
     "This is an utterly disgraceful, reckless waste of money.",
@@ -33,9 +33,14 @@ def test_shipped_model_is_plain_json() -> None:
 
 
 def test_rebuilding_from_labels_reproduces_the_shipped_model() -> None:
+    """Same labels → the same model: byte for byte on one machine, and the shipped model up to the
+    rounding of another CPU (:func:`tests.conftest.assert_same_model`)."""
     model, metrics = train_from_labels(REPO / "labels")
+    again, _ = train_from_labels(REPO / "labels")
+    assert json.dumps(again.to_dict(), sort_keys=True) == json.dumps(model.to_dict(), sort_keys=True)
     shipped = json.loads(resources.files("framing.models").joinpath("loaded.v1.json").read_text(encoding="utf-8"))
-    assert json.loads(json.dumps(model.to_dict(), sort_keys=True)) == shipped
+    assert_same_model(json.loads(json.dumps(model.to_dict(), sort_keys=True)), shipped)
+    np.testing.assert_allclose(model.predict_proba(SENTENCES), load_model().predict_proba(SENTENCES), rtol=0, atol=1e-6)
     assert metrics["n"] > 300 and metrics["macro_f1"] > 0.8
 
 
