@@ -31,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from framing.lexicons import Match, load_lexicon
 from framing.text.quotes import is_scare_quote, quote_spans
 
-__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "embedding_names", "mask_names"]
+__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "embedding_names", "mask_names", "masked_tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
@@ -76,12 +76,17 @@ def mask_names(text: str) -> str:
 
 def _mask_tokens(tokens: list[str]) -> str:
     """:func:`mask_names` of a text's ``_TOKEN`` tokens."""
+    return " ".join(masked_tokens(tokens))
+
+
+def masked_tokens(tokens: list[str]) -> list[str]:
+    """The words of :func:`mask_names` (its output split at the spaces), from a text's ``_TOKEN`` tokens."""
     out = [_masked(tok) for tok in tokens]
     if out and out[0] == "_name_":
         low = tokens[0].lower()
         if low in _STOPWORD_STARTS and low not in PARTY_WORDS:
             out[0] = low  # a sentence's first word is capitalised anyway: a common one is no name
-    return " ".join(out)
+    return out
 
 
 @functools.lru_cache(maxsize=16384)

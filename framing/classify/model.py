@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from framing.classify.estimator import CalibratedLogit
     from framing.classify.features import SentenceFeaturizer
+    from framing.classify.linear import LinearScorer
 
 # scikit-learn (and SciPy under it) is imported where a model is built, fitted or run, not when this
 # module is: a batch client that only stores what its workers score never loads them (~80 MB).
@@ -81,7 +82,13 @@ class LoadedModel:
         texts = list(texts)
         out = np.full(len(texts), np.nan)
         scorable = [i for i, t in enumerate(texts) if any(c.isalpha() for c in t)]
-        if scorable:
+        if scorable and self.linear is not None:
+            out[scorable] = self.linear.predict_proba(
+                [texts[i] for i in scorable],
+                vader=None if vader is None else [vader[i] for i in scorable],
+                lexicon_matches=None if lexicon_matches is None else [lexicon_matches[i] for i in scorable],
+            )
+        elif scorable:
             featurizer, head = self.pipeline[0], self.pipeline[-1]
             # Our own fitted steps and our own finite features: skip scikit-learn's per-call argument
             # checks, which cost more than the prediction for an article's few dozen sentences.
@@ -95,6 +102,14 @@ class LoadedModel:
                 )
                 out[scorable] = head.predict_proba(features)[:, 1]
         return out
+
+    @functools.cached_property
+    def linear(self) -> LinearScorer | None:
+        """The pipeline's prediction as one weighted sum per sentence (:mod:`framing.classify.linear`),
+        which :meth:`predict_proba` uses; None for a model with a character or embedding block."""
+        from framing.classify.linear import LinearScorer
+
+        return LinearScorer.from_pipeline(self.pipeline)
 
     def explain(self, text: str, n: int = 8) -> pd.DataFrame:
         """Why the model scored a sentence as it did: the features with the largest contributions.
