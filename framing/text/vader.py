@@ -1,4 +1,4 @@
-"""VADER's analyzer (vaderSentiment 3.3.x) with two hot spots removed, giving the same scores.
+"""VADER's analyzer (vaderSentiment 3.3.x) with three hot spots removed, giving the same scores.
 
 framing scores every sentence with VADER (Hutto & Gilbert 2014), which makes it one of the costliest
 steps of batch scoring. Upstream ``SentimentIntensityAnalyzer``:
@@ -6,11 +6,12 @@ steps of batch scoring. Upstream ``SentimentIntensityAnalyzer``:
 * rebuilds the text character by character to swap emojis for their descriptions, even when the text
   has none;
 * lower-cases the whole sentence again inside ``_negation_check`` and ``_special_idioms_check``, which
-  run up to three times per sentiment word, so a sentence costs O(words²) ``str.lower`` calls.
+  run up to three times per sentiment word, so a sentence costs O(words²) ``str.lower`` calls;
+* calls ``sentiment_valence`` for every word, though for a word outside its lexicon that only appends 0.
 
 :class:`Analyzer` skips the emoji pass when no character of the text is an emoji (the rebuilt text
-would equal the input) and lower-cases each sentence once. The rules, the lexicon and the order of
-operations are upstream's: ``tests/text/test_vader.py`` checks that every score equals upstream's.
+would equal the input), lower-cases each sentence once and appends the 0 of a word outside the lexicon
+itself. The rules, the lexicon and the order of operations are upstream's: ``tests/text/test_vader.py`` checks that every score equals upstream's.
 """
 
 from __future__ import annotations
@@ -63,12 +64,16 @@ class Analyzer(SentimentIntensityAnalyzer):
         sentiments: list[float] = []
         words_and_emoticons = sentitext.words_and_emoticons
         lowered = self._lowered(words_and_emoticons)
+        lexicon = self.lexicon
         for i, item in enumerate(lowered):
             valence = 0
             if item in BOOSTER_DICT:
                 sentiments.append(valence)
                 continue
             if i < len(lowered) - 1 and item == "kind" and lowered[i + 1] == "of":
+                sentiments.append(valence)
+                continue
+            if item not in lexicon:  # upstream's sentiment_valence appends 0 for a word outside its lexicon
                 sentiments.append(valence)
                 continue
             sentiments = self.sentiment_valence(valence, sentitext, words_and_emoticons[i], i, sentiments)
