@@ -5,7 +5,9 @@ content word (not a stop word, not a number), never crosses punctuation, and may
 inside ("cost of living"). Terms are grouped by a *key*: the Snowball (Porter 2) stems of their
 tokens, so "annihilated", "annihilation" and "annihilate" are one term, and so are "Grooming Gang Cases"
 and "grooming gang case". The stemmer is rule-based: the Snowball project's English stemmer
-(``snowballstemmer``; no data download).
+(``snowballstemmer``; no data download), which runs the Snowball project's compiled C stemmer
+(``PyStemmer``, the same algorithm and stems, ~20x faster) when it is installed, as framing's
+dependencies make sure.
 
 Background frequency comes from ``wordfreq`` (Speer 2022), a word-frequency table bundled with the
 package (no download): the frequency of a term in general English, used to tell keywords that an
@@ -55,7 +57,7 @@ def _stemmer() -> snowballstemmer.stemmer:
 @functools.lru_cache(maxsize=16384)
 def stem(token: str) -> str:
     """Snowball English (Porter 2) stem of a lower-case token, by the Snowball project's own
-    ``snowballstemmer`` package."""
+    ``snowballstemmer`` package (through its C build, ``PyStemmer``, when installed)."""
     return _stemmer().stemWord(token)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.text.terms import background_frequency, grams
+from framing.text.terms import background_frequency, grams, stem
 
 
 def keys(text: str, max_n: int = 4) -> set[str]:
@@ -28,6 +28,31 @@ def test_grams(text: str, present: set[str], absent: set[str]) -> None:
     found = keys(text)
     assert present <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("annihilated", "annihil"), ("annihilation", "annihil"), ("grooming", "groom"), ("cases", "case"),
+        ("added", "add"),  # Snowball English 3: not "ad"
+        ("news", "news"), ("generously", "generous"), ("dying", "die"), ("skies", "sky"), ("", ""),
+    ],
+)
+def test_stem(token: str, expected: str) -> None:
+    assert stem(token) == expected
+
+
+def test_stems_match_the_pure_python_snowball_stemmer() -> None:
+    """framing's stemmer runs the compiled PyStemmer when installed; it must stem as the Snowball
+    project's pure-Python English stemmer does."""
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    reference = EnglishStemmer()
+    words = ("annihilated grooming gangs councillors accountability generously dying lying skies news "
+             "proceeded exceeded succeeded cycling cyclists' reckless recklessly slammed slamming blasted "
+             "outrageous outrage hopeful hopefully commissioner's allies allied ally traffickers trafficking "
+             "u.k. e-scooters 2,000-page re-election well-being co-operate knives knife hoping hoped").split()
+    assert [stem(w) for w in words] == [reference.stemWord(w) for w in words]
 
 
 def test_word_families_share_a_key() -> None:
