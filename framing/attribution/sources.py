@@ -21,6 +21,7 @@ one fuller name that holds it, so each person is one speaker in the tables.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -151,10 +152,16 @@ def name_in(text: str | None) -> str | None:
 
 def roles(text: str) -> list[str]:
     """Source-type roles the source-type lexicon finds in ``text`` (inside names too), in order."""
-    lexicon = load_lexicon("source_types")
-    return [m.entry.category for m in lexicon.match(text, skip_names=False)]
+    return list(_roles(text))
 
 
+@functools.lru_cache(maxsize=16384)
+def _roles(text: str) -> tuple[str, ...]:
+    """:func:`roles`, kept per source phrase (the same speakers recur across articles)."""
+    return tuple(m.entry.category for m in load_lexicon("source_types").match(text, skip_names=False))
+
+
+@functools.lru_cache(maxsize=16384)
 def source_type(text: str | None, *, passive: bool = False) -> str:
     """Source type of a source phrase (rules in the module docstring); ``passive`` for a cue with no
     source by construction ("it is understood")."""

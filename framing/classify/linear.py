@@ -103,27 +103,26 @@ class LinearScorer:
         """Σₜ vₜ·wₜ / ‖v‖ of each sentence (0 for a sentence with no vocabulary n-gram)."""
         vocabulary = self.vocabulary
         assert vocabulary is not None and self.idf is not None and self.word_coef is not None
+        get = vocabulary.get
         rows: list[int] = []
         columns: list[int] = []
-        counts: list[int] = []
         for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):
             grams = masked_tokens(toks) if self.mask else _SPLIT.findall(text.lower())
-            found: dict[int, int] = {}
-            for n in range(1, self.ngrams + 1):
-                for k in range(len(grams) - n + 1):
-                    j = vocabulary.get(grams[k] if n == 1 else " ".join(grams[k : k + n]))
-                    if j is not None:
-                        found[j] = found.get(j, 0) + 1
-            for j in sorted(found):
-                rows.append(i)
-                columns.append(j)
-                counts.append(found[j])
+            found = [j for j in map(get, grams) if j is not None]
+            for n in range(2, self.ngrams + 1):
+                joined = map(" ".join, zip(*(grams[k:] for k in range(n))))
+                found += [j for j in map(get, joined) if j is not None]
+            rows += [i] * len(found)
+            columns += found
         if not rows:
             return np.zeros(len(texts))
-        col = np.asarray(columns)
-        v = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * self.idf[col]
-        norm = np.sqrt(np.bincount(rows, weights=v * v, minlength=len(texts)))
-        dot = np.bincount(rows, weights=v * self.word_coef[col], minlength=len(texts))
+        # count each (sentence, n-gram) pair: unique keys come out sorted by sentence, then column
+        width = len(self.idf)
+        keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * width + np.asarray(columns), return_counts=True)
+        row, col = np.divmod(keys, width)
+        v = (np.log(counts.astype(np.float64)) + 1.0) * self.idf[col]
+        norm = np.sqrt(np.bincount(row, weights=v * v, minlength=len(texts)))
+        dot = np.bincount(row, weights=v * self.word_coef[col], minlength=len(texts))
         return np.divide(dot, norm, out=np.zeros(len(texts)), where=norm > 0)
 
     def predict_proba(

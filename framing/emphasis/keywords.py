@@ -23,6 +23,7 @@ already used earlier:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -162,7 +163,7 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
         text = written[0]
         if any(w != text for w in written):
             text = Counter(written).most_common(1)[0][0]
-        score = keyness(c, n_tokens, background_frequency(" ".join(t for t, _, _ in tokenize(text))))
+        score = keyness(c, n_tokens, _frequency(text))
         if score > 0:
             candidates.append((score, k, text))
     candidates.sort(key=lambda x: (-x[0], x[1]))
@@ -194,6 +195,12 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
         if len(keywords) == top:
             break
     return KeywordStats(n_tokens, keywords, _repetition_index(uses, n_tokens), _headline_echo(sentences))
+
+
+@functools.lru_cache(maxsize=16384)
+def _frequency(term: str) -> float:
+    """Background frequency of a term as written (its lower-cased word tokens, joined by spaces)."""
+    return background_frequency(" ".join(t for t, _, _ in tokenize(term)))
 
 
 def keyword_stats(sentences: Sequence[Sentence]) -> KeywordStats:
