@@ -7,6 +7,7 @@ words. Every per-word rate in framing ("per 1,000 words") uses this definition.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -37,7 +38,16 @@ def voice_word_counts(text: str, quoted: Iterable[tuple[int, int]]) -> tuple[int
 
 
 def count_inside(words: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
-    """How many of the word spans ``words`` lie inside one of the ``[start, end)`` ``spans``."""
+    """How many of the word spans ``words`` (in text order, as :func:`iter_words` gives them) lie
+    inside one of the ``[start, end)`` ``spans``."""
     if not spans:
         return 0
-    return sum(1 for s, e in words if any(qs <= s and e <= qe for qs, qe in spans))
+    starts = [s for s, _ in words]
+    inside: set[int] = set()
+    for qs, qe in spans:
+        i = bisect.bisect_left(starts, qs)  # the first word starting in the span
+        while i < len(words) and words[i][0] < qe:
+            if words[i][1] <= qe:
+                inside.add(i)
+            i += 1
+    return len(inside)
