@@ -248,8 +248,8 @@ def score(
     article_columns = list(ARTICLE_KEYS) + [c for m in chosen for c in m.article_columns()]
     sentences = pd.DataFrame(sentence_rows, columns=sentence_columns)
     articles = pd.DataFrame(article_rows, columns=article_columns)
-    _set_dtypes(sentences, chosen, level="sentence")
-    _set_dtypes(articles, chosen, level="article")
+    sentences = _set_dtypes(sentences, chosen, level="sentence")
+    articles = _set_dtypes(articles, chosen, level="article")
     run = {
         "framing_version": __version__,
         "started": dt.datetime.fromtimestamp(started, dt.UTC).isoformat(timespec="seconds"),
@@ -296,8 +296,10 @@ def score(
 _PANDAS_DTYPES = {"float": "float64", "int": "Int64", "bool": "boolean", "str": "string"}
 
 
-def _set_dtypes(table: pd.DataFrame, measures: Sequence[Measure], *, level: str) -> None:
-    """Give declared columns stable dtypes, so an empty table has the same schema as a full one."""
+def _set_dtypes(table: pd.DataFrame, measures: Sequence[Measure], *, level: str) -> pd.DataFrame:
+    """``table`` with stable dtypes for its declared columns, so an empty table has the same schema as
+    a full one (converted in one ``astype`` call: column by column, each assignment re-splits pandas'
+    blocks)."""
     keys = {
         "sentence_id": "int64", "start": "int64", "end": "int64", "paragraph": "int64",
         "n_sentences": "int64", "n_words": "int64",
@@ -305,16 +307,15 @@ def _set_dtypes(table: pd.DataFrame, measures: Sequence[Measure], *, level: str)
         "attribution_kind": "string", "cue_class": "string",
         "source": "string", "title": "string", "published": "string",
     }
-    for name, dtype in keys.items():
-        if name in table:
-            table[name] = table[name].astype(dtype)
+    dtypes = {name: dtype for name, dtype in keys.items() if name in table}
     for m in measures:
         for c in m.columns:
             if level == "sentence" and m.level == "sentence" and c.dtype in _PANDAS_DTYPES:
-                table[c.name] = table[c.name].astype(_PANDAS_DTYPES[c.dtype])
+                dtypes[c.name] = _PANDAS_DTYPES[c.dtype]
             if level == "article":
                 names = [c.name] if m.level == "article" else c.reduced_names()
                 for name in names:
                     dtype = c.dtype if m.level == "article" else "float"
                     if dtype in _PANDAS_DTYPES:
-                        table[name] = table[name].astype(_PANDAS_DTYPES[dtype])
+                        dtypes[name] = _PANDAS_DTYPES[dtype]
+    return table.astype(dtypes)
