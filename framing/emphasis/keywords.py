@@ -130,10 +130,11 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
         top: Most keywords kept, by keyness.
     """
     n_tokens = sum(len(s.lexicon_tokens) for s in sentences)
-    per_sentence = [(s, term_spans(s.text, tokens=s.lexicon_tokens)) for s in sentences]
-    totals = Counter(key for _, spans in per_sentence for key, _, _, _ in spans)
     # the uses of the terms that can matter: keywords, and phrases the repetition index counts
     least = min(min_count, 3)
+    frequent = _recurring_stems(sentences) if least >= 2 else None
+    per_sentence = [(s, term_spans(s.text, tokens=s.lexicon_tokens, frequent=frequent)) for s in sentences]
+    totals = Counter(key for _, spans in per_sentence for key, _, _, _ in spans)
     uses: dict[str, list[tuple[Sentence, Span]]] = defaultdict(list)
     for s, spans in per_sentence:
         for span in spans:
@@ -195,6 +196,22 @@ def article_keywords(sentences: Sequence[Sentence], *, min_count: int = 2, top: 
         if len(keywords) == top:
             break
     return KeywordStats(n_tokens, keywords, _repetition_index(uses, n_tokens), _headline_echo(sentences))
+
+
+def _recurring_stems(sentences: Sequence[Sentence]) -> set[str]:
+    """Stems of the content words used twice or more: a term used twice starts and ends with such
+    words, so the others can start or end no keyword (:func:`~framing.text.terms.term_spans`'s
+    ``frequent``)."""
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for s in sentences:
+        for t, _, _ in s.lexicon_tokens:
+            if is_content(t):
+                st = stem(t)
+                if st in seen:
+                    recurring.add(st)
+                seen.add(st)
+    return recurring
 
 
 @functools.lru_cache(maxsize=16384)

@@ -79,35 +79,50 @@ class Gram(NamedTuple):
 
 
 def term_spans(
-    text: str, *, max_n: int = 4, tokens: list[tuple[str, int, int]] | None = None
+    text: str,
+    *,
+    max_n: int = 4,
+    tokens: list[tuple[str, int, int]] | None = None,
+    frequent: set[str] | frozenset[str] | None = None,
 ) -> list[tuple[str, int, int, int]]:
     """``(key, start, end, n)`` of every term occurrence in ``text``, as :func:`grams` yields them
     (plain tuples, for callers that count keys before they need the written forms).
 
-    ``tokens`` is ``tokenize(text)`` when the caller has it already.
+    ``tokens`` is ``tokenize(text)`` when the caller has it already. With ``frequent`` (a set of
+    stems), only terms whose first and last words' stems are in it are given: a caller counting
+    terms over many texts skips every term that cannot recur when it knows which stems do.
     """
     if tokens is None:
         tokens = tokenize(text)
     words = [t for t, _, _ in tokens]
-    stems = [stem(t) for t in words]
-    content = [is_content(t) for t in words]
+    stems = list(map(stem, words))
+    content = list(map(is_content, words))
+    if frequent is not None:
+        edge = [c and st in frequent for c, st in zip(content, stems, strict=True)]
+    else:
+        edge = content
     # a term may not cross punctuation: break chains where the gap between tokens is not blank/hyphen
-    gaps = [text[tokens[i][2] : tokens[i + 1][1]] for i in range(len(tokens) - 1)]
-    joined = [gap == " " or _JOIN.fullmatch(gap) is not None for gap in gaps]
     last = len(tokens) - 1
     out = []
     for i in range(len(tokens)):
-        if not content[i]:
+        if not edge[i]:
             continue
         start = tokens[i][1]
         j = i
         while True:  # the terms starting at token i: up to max_n tokens, ending on a content word
-            if content[j]:
+            if edge[j]:
                 out.append((stems[i] if j == i else " ".join(stems[i : j + 1]), start, tokens[j][2], j - i + 1))
-            if j - i + 1 >= max_n or j >= last or not joined[j]:
+            if j - i + 1 >= max_n or j >= last or not _joined(text, tokens[j][2], tokens[j + 1][1]):
                 break
             j += 1
     return out
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two tokens, one ending at ``end`` and the next starting at ``start``, may be one term's words:
+    only white space or hyphens between them."""
+    gap = text[end:start]
+    return gap == " " or _JOIN.fullmatch(gap) is not None
 
 
 def grams(text: str, *, max_n: int = 4, tokens: list[tuple[str, int, int]] | None = None) -> Iterator[Gram]:

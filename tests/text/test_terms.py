@@ -69,3 +69,30 @@ def test_background_frequency_orders_words_and_has_a_floor() -> None:
     assert background_frequency("the") > background_frequency("mayor") > background_frequency("annihilation")
     assert background_frequency("qzxvwk") == pytest.approx(1e-8)
     assert background_frequency("grooming gang") < background_frequency("grooming")
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Grooming Gang Cases rose again.", "Grooming Gang Cases: the cost of living.", "The cost of living bites."],
+        ["The mayor spoke.", "No one listened."],  # nothing recurs
+        ["Cycle lane, cycle lane; the cycle-lane scheme.", "A lane for cycles."],
+        ["", "Words."],
+    ],
+)
+def test_frequent_keeps_every_term_that_recurs(sentences: list[str]) -> None:
+    """With ``frequent`` = the stems used twice or more, term_spans still gives every use of every
+    term used twice or more (and nothing that does not start and end on such a stem)."""
+    from collections import Counter
+
+    from framing.lexicons import tokenize
+    from framing.text.terms import is_content, term_spans
+
+    stems = Counter(stem(t) for text in sentences for t, _, _ in tokenize(text) if is_content(t))
+    frequent = {st for st, n in stems.items() if n >= 2}
+    full = [term_spans(text) for text in sentences]
+    pruned = [term_spans(text, frequent=frequent) for text in sentences]
+    totals = Counter(key for spans in full for key, _, _, _ in spans)
+    recurring = [[sp for sp in spans if totals[sp[0]] >= 2] for spans in full]
+    assert [[sp for sp in spans if totals[sp[0]] >= 2] for spans in pruned] == recurring
+    assert all(sp[0].split()[0] in frequent and sp[0].split()[-1] in frequent for spans in pruned for sp in spans)
