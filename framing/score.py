@@ -35,7 +35,6 @@ from framing.measures import MEASURES
 from framing.registry import Measure
 from framing.resources import resource_hashes
 from framing.text.segment import Segmented, segment
-from framing.text.words import count_words
 from framing.types import Article, Rejection
 
 __all__ = ["SENTENCE_KEYS", "ARTICLE_KEYS", "Scores", "score", "score_article", "select_measures"]
@@ -140,7 +139,7 @@ def score_article(
         "title": segmented.title,
         "published": article.published,
         "n_sentences": len(segmented.sentences),
-        "n_words": sum(count_words(s.text) for s in segmented.sentences),
+        "n_words": sum(s.n_words for s in segmented.sentences),
     }
     columns = {c: [row[c] for row in rows] for m in sentence_measures for c in m.column_names}
     for m in sentence_measures:
