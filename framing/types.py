@@ -13,7 +13,6 @@ however equal, and is not part of the object's value (equality, hashing).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -125,8 +124,9 @@ class Sentence:
     def with_attribution(self, *, voice: str, attribution_kind: str | None, cue_class: str | None) -> Sentence:
         """A copy with these attribution fields. The shared analyses computed so far carry over: they
         read only ``text``, ``quotes`` and ``block``, which do not change."""
-        copy = dataclasses.replace(self, voice=voice, attribution_kind=attribution_kind, cue_class=cue_class)
-        copy.__dict__.update((k, v) for k, v in self.__dict__.items() if k not in _FIELDS)
+        copy = object.__new__(Sentence)  # a field-for-field copy (the fields need no checking) ...
+        copy.__dict__.update(self.__dict__)  # ... with the analyses computed so far
+        copy.__dict__.update(voice=voice, attribution_kind=attribution_kind, cue_class=cue_class)
         return copy
 
     # ---- shared analyses: computed on first use, kept on this object (see the module docstring) ----
@@ -181,9 +181,6 @@ class Sentence:
         from framing.text.words import count_words
 
         return count_words(self.text)
-
-
-_FIELDS = frozenset(f.name for f in dataclasses.fields(Sentence))
 
 
 class Sentences(tuple[Sentence, ...]):
