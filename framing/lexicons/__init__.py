@@ -143,6 +143,9 @@ class Lexicon:
         for key in self._index:
             lengths.setdefault(key[0], set()).add(len(key))
         self._lengths: dict[str, tuple[int, ...]] = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        # The first two words of every multi-word key: a phrase is tried only where its first two
+        # words stand ("the" starts many phrases, but "the reckless" few).
+        self._pairs: frozenset[tuple[str, ...]] = frozenset(key[:2] for key in self._index if len(key) > 1)
 
     @property
     def categories(self) -> list[str]:
@@ -195,12 +198,16 @@ class Lexicon:
 
         out: list[Match] = []
         lengths = self._lengths
+        pairs = self._pairs
         free = 0  # tokens before this one are inside an earlier match
         # left to right over the tokens that start some entry; the others cannot start a match
         for i in [i for i, w in enumerate(words) if w in lengths]:
             if i < free:
                 continue
-            for n in lengths[words[i]]:
+            tried = lengths[words[i]]
+            if tried[0] > 1 and tuple(words[i : i + 2]) not in pairs:
+                tried = tried[-1:] if tried[-1] == 1 else ()  # no phrase starts here: only the word itself
+            for n in tried:
                 if n > len(tokens) - i:
                     continue
                 entry = self._index.get(tuple(words[i : i + n]))
