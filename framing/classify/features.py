@@ -31,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from framing.lexicons import Match, load_lexicon
 from framing.text.quotes import is_scare_quote, quote_spans
 
-__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "embedding_names", "mask_names", "masked_tokens"]
+__all__ = ["DENSE_FEATURES", "SentenceFeaturizer", "dense_block", "embedding_names", "mask_names", "masked_tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
@@ -131,6 +131,26 @@ def _dense_row(text: str, tokens: list[str], matches: Sequence[Match], vs: Mappi
     ]
 
 
+def dense_block(
+    texts: Sequence[str],
+    tokens: Sequence[list[str]],
+    vader: Sequence[Mapping[str, float]] | None = None,
+    lexicon_matches: Sequence[Sequence[Match]] | None = None,
+) -> np.ndarray:
+    """The lexicon and style features (:data:`DENSE_FEATURES`, unscaled) of each text, one row per
+    text, given the texts' ``_TOKEN`` tokens; VADER's scores and the loaded-lexicon matches are
+    computed here when the caller does not have them."""
+    if vader is None:
+        from framing.measures.sentiment import vader_scores
+
+        vader = [vader_scores(t) for t in texts]
+    if lexicon_matches is None:
+        lexicon = load_lexicon()
+        lexicon_matches = [lexicon.match(t) for t in texts]
+    rows = [_dense_row(*row) for row in zip(texts, tokens, lexicon_matches, vader, strict=True)]
+    return np.array(rows, dtype=np.float64).reshape(len(texts), -1)
+
+
 class SentenceFeaturizer(TransformerMixin, BaseEstimator):
     """Sentences (strings) → sparse features: word and char TF-IDF of masked text, lexicon and style.
 
@@ -222,16 +242,7 @@ class SentenceFeaturizer(TransformerMixin, BaseEstimator):
         if self.char_vectorizer_ is not None:
             blocks.append(self.char_vectorizer_.transform(masked))
         if self.dense:
-            from framing.measures.sentiment import vader_scores
-
-            if vader is None:
-                vader = [vader_scores(t) for t in texts]
-            if lexicon_matches is None:
-                lexicon = load_lexicon()
-                lexicon_matches = [lexicon.match(t) for t in texts]
-            rows = [_dense_row(*row) for row in zip(texts, tokens, lexicon_matches, vader, strict=True)]
-            dense = np.array(rows, dtype=np.float64).reshape(len(texts), -1)
-            blocks.append(sp.csr_matrix(dense * self.dense_weight))
+            blocks.append(sp.csr_matrix(dense_block(texts, tokens, vader, lexicon_matches) * self.dense_weight))
         if self.embedding:
             from framing.classify.embedding import embed
 

@@ -9,7 +9,7 @@ number directly from the fitted vocabulary, IDF weights and coefficients:
     p   = 1 / (1 + exp(−(a·raw + b)))
 
 with tfₜ the count of the vocabulary n-gram t in the (name-masked) sentence, ``idfₜ`` and ``wₜ`` its
-IDF and weight, d the sentence's dense lexicon/style row (:func:`framing.classify.features._dense_row`),
+IDF and weight, d the sentence's dense lexicon/style row (:func:`framing.classify.features.dense_block`),
 δ the dense block's weight and u its coefficients, c the intercept and (a, b) the Platt parameters
 (:class:`~framing.classify.estimator.CalibratedLogit`). This is the pipeline's sublinear,
 L2-normalised TF-IDF followed by its dot product, so the probabilities equal the pipeline's up to
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from framing.classify.features import _TOKEN, _dense_row, masked_tokens
+from framing.classify.features import _TOKEN, dense_block, masked_tokens
 from framing.lexicons import Match
 
 if TYPE_CHECKING:
@@ -142,17 +142,6 @@ class LinearScorer:
         if self.vocabulary is not None:
             raw += self._word_scores(texts, tokens)
         if self.dense_coef is not None:
-            from framing.lexicons import load_lexicon
-            from framing.measures.sentiment import vader_scores
-
-            if vader is None:
-                vader = [vader_scores(t) for t in texts]
-            if lexicon_matches is None:
-                lexicon = load_lexicon()
-                lexicon_matches = [lexicon.match(t) for t in texts]
-            dense = np.array(
-                [_dense_row(*row) for row in zip(texts, tokens, lexicon_matches, vader, strict=True)], dtype=np.float64
-            ).reshape(len(texts), -1)
-            raw += (dense * self.dense_weight) @ self.dense_coef
+            raw += (dense_block(texts, tokens, vader, lexicon_matches) * self.dense_weight) @ self.dense_coef
         a, b = self.platt
         return 1.0 / (1.0 + np.exp(-(a * raw + b)))
