@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,10 +40,11 @@ __all__ = ["LinearScorer"]
 _SPLIT = re.compile(r"[^\s]+")
 
 
+@dataclass(frozen=True, eq=False)  # arrays: identity, not element-wise, equality
 class LinearScorer:
     """A fitted word-TF-IDF + dense-block linear model, as plain arrays (see the module docstring).
 
-    Args:
+    Attributes:
         vocabulary: Word n-gram → column of the word block (None: no word block).
         idf: IDF of each word column.
         word_coef: Weight of each word column.
@@ -54,28 +56,15 @@ class LinearScorer:
         mask: Whether sentences are name-masked before n-grams.
     """
 
-    def __init__(
-        self,
-        *,
-        vocabulary: Mapping[str, int] | None,
-        idf: np.ndarray | None,
-        word_coef: np.ndarray | None,
-        dense_coef: np.ndarray | None,
-        dense_weight: float,
-        intercept: float,
-        platt: tuple[float, float],
-        ngrams: int,
-        mask: bool,
-    ) -> None:
-        self.vocabulary = vocabulary
-        self.idf = idf
-        self.word_coef = word_coef
-        self.dense_coef = dense_coef
-        self.dense_weight = dense_weight
-        self.intercept = intercept
-        self.platt = platt
-        self.ngrams = ngrams
-        self.mask = mask
+    vocabulary: Mapping[str, int] | None
+    idf: np.ndarray | None
+    word_coef: np.ndarray | None
+    dense_coef: np.ndarray | None
+    dense_weight: float
+    intercept: float
+    platt: tuple[float, float]
+    ngrams: int
+    mask: bool
 
     @classmethod
     def from_pipeline(cls, pipeline: Pipeline) -> LinearScorer | None:
